@@ -1,0 +1,1 @@
+namespace LambdaGen.CodeFixes; internal static class Placeholder {}

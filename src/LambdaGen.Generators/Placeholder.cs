@@ -1,0 +1,1 @@
+namespace LambdaGen.Generators; internal static class Placeholder {}
