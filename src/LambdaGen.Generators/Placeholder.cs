@@ -1,1 +1,0 @@
-namespace LambdaGen.Generators; internal static class Placeholder {}
