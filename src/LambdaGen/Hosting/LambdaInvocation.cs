@@ -127,6 +127,15 @@ public sealed class LambdaInvocation : IAsyncDisposable
     /// <summary>Awaits a task with no result.</summary>
     public static ValueTask Return(Task task) => new(task);
 
+    /// <summary>Copies a stream result to the response and disposes it.</summary>
+    public async ValueTask ReturnStream(Stream stream)
+    {
+        await using (stream.ConfigureAwait(false))
+        {
+            await CopyAsync(stream).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Copies a stream result to the response.</summary>
     public async ValueTask Return(Task<Stream> task)
     {
