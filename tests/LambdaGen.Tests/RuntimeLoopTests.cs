@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using LambdaGen.Hosting;
 using LambdaGen.Runtime;
-using LambdaGen.Tests.Infrastructure;
+using LambdaGen.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LambdaGen.Tests;

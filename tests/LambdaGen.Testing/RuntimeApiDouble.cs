@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
 
-namespace LambdaGen.Tests.Infrastructure;
+namespace LambdaGen.Testing;
 
 /// <summary>What the function answered for one event.</summary>
 public sealed record InvocationOutcome(string RequestId, bool IsError, string Body, string? ErrorType);
