@@ -51,7 +51,7 @@ public static class GeneratorHarness
         => CSharpGeneratorDriver.Create(
             new[] { new LambdaGenerator().AsSourceGenerator() }.Concat(extra.Select(static g => g.AsSourceGenerator())),
             parseOptions: ParseOptions,
-            optionsProvider: new BuildPropertiesProvider(buildProperties ?? new Dictionary<string, string>()),
+            optionsProvider: OptionsProvider(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params string[] sources) => Run(sources, null);
@@ -87,6 +87,9 @@ public static class GeneratorHarness
         => (LambdaGen.Hosting.LambdaApplicationDescriptor)assembly.GetType("LambdaGen.Generated.LambdaGenFunctions", throwOnError: true)!
             .GetField("Application", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!
             .GetValue(null)!;
+
+    /// <summary>An options provider that exposes MSBuild properties as <c>build_property.*</c>, as the SDK does.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string> buildProperties) => new BuildPropertiesProvider(buildProperties);
 
     private sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {

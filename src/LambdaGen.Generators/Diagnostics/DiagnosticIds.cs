@@ -8,6 +8,17 @@ namespace LambdaGen.Generators.Diagnostics;
 internal static class DiagnosticIds
 {
     // ---- LG00xx: functions and signatures ----
+    public const string UnsupportedParameter = "LG0001";
+    public const string SecondEventParameter = "LG0002";
+    public const string UnsupportedReturn = "LG0003";
+    public const string AsyncVoidFunction = "LG0004";
+    public const string InaccessibleFunction = "LG0005";
+    public const string GenericFunction = "LG0006";
+    public const string DuplicateFunctionName = "LG0007";
+    public const string FunctionsInLibrary = "LG0008";
+    public const string InvalidFunctionName = "LG0009";
+    public const string UnconstructibleFunctionClass = "LG0010";
+    public const string InvalidStartup = "LG0011";
 
     // ---- LG01xx: HTTP routes and binding ----
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using LambdaGen.Generators.Common;
 
 namespace LambdaGen.Generators.Functions;
@@ -49,20 +50,4 @@ internal sealed record FunctionModel(
 {
     /// <summary>Whether any part of this function needs the service container.</summary>
     public bool NeedsServices => ConstructFromServices || Parameters.AsImmutableArray().Any(static p => p.Source == ParameterSource.Service);
-}
-
-internal static class ImmutableArrayLinq
-{
-    public static bool Any<T>(this System.Collections.Immutable.ImmutableArray<T> items, System.Func<T, bool> predicate)
-    {
-        foreach (var item in items)
-        {
-            if (predicate(item))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
