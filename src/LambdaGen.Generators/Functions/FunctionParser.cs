@@ -81,7 +81,7 @@ internal static class FunctionParser
         return false;
     }
 
-    private static FunctionSettings ReadSettings(AttributeData attribute) => new(
+    public static FunctionSettings ReadSettings(AttributeData attribute) => new(
         FunctionSignature.NamedInt(attribute, "MemorySize"),
         FunctionSignature.NamedInt(attribute, "Timeout"),
         FunctionSignature.NamedString(attribute, "Architecture"),
