@@ -11,12 +11,15 @@ namespace LambdaGen.Generators.Http;
 /// </summary>
 internal static class HttpEmitter
 {
-    private const string Source = "global::LambdaGen.Http.HttpSource";
+    // An alias keeps every binding call short; the route table is the bulk of the emitted code.
+    private const string Source = "__Source";
 
     public static string Emit(string functionName, string factoryName, IReadOnlyList<HttpEndpointModel> endpoints, string? corsOrigins)
     {
         var writer = SourceWriter.CreateFile();
         writer.Open("namespace LambdaGen.Generated");
+        writer.Line($"using {Source} = global::LambdaGen.Http.HttpSource;");
+        writer.Line();
         writer.Line("partial class LambdaGenFunctions");
         writer.Line("{");
         writer.Indent++;
@@ -49,9 +52,18 @@ internal static class HttpEmitter
         }
 
         var lines = new List<string>();
+        var shared = 0;
         foreach (var endpoint in endpoints)
         {
             var handler = Handler(endpoint, endpoint.IsStatic ? endpoint.ContainingType.FullyQualifiedName : targets[endpoint.ContainingType.FullyQualifiedName], Json);
+            if (endpoint.Routes.Count > 1)
+            {
+                // Several routes, one method: one delegate.
+                var name = "h" + (shared++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                writer.Line($"global::System.Func<global::LambdaGen.Http.HttpRequestContext, global::System.Threading.Tasks.ValueTask> {name} = {handler};");
+                handler = name;
+            }
+
             foreach (var route in endpoint.Routes)
             {
                 lines.Add($"new({SourceWriter.Literal(route.Method)}, {SourceWriter.Literal(route.Template)}, {handler}),");
