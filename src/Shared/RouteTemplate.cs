@@ -103,7 +103,7 @@ namespace LambdaGen.Http.Routing
                 var length = end - start;
                 if (length == 0)
                 {
-                    error = new RouteTemplateError(start - 1, 1, end == text.Length ? "remove the trailing '/': trailing slashes are ignored when matching" : "empty segment '//'");
+                    error = new RouteTemplateError(end == text.Length ? start - 1 : start, 1, end == text.Length ? "remove the trailing '/': trailing slashes are ignored when matching" : "empty segment '//'");
                     return false;
                 }
 

@@ -92,6 +92,12 @@ internal static class HttpSignature
         ITypeSymbol? body = null;
         foreach (var parameter in method.Parameters)
         {
+            if (routeNames.Contains(parameter.Name))
+            {
+                // Bound by name, even if binding fails below: that failure is the diagnostic, not a missing parameter.
+                boundRoute.Add(parameter.Name);
+            }
+
             if (Bind(parameter, routeNames, ref body, problems) is { } model)
             {
                 parameters.Add(model);
