@@ -43,7 +43,9 @@ internal static class FunctionParser
             signature.Parameters.ToEquatableArray(),
             signature.Return,
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
-            ReadSettings(attribute));
+            ReadSettings(attribute),
+            TriggerParser.ParseTriggers(method),
+            TriggerParser.ParseFunctionUrl(method));
     }
 
     public static string FunctionName(IMethodSymbol method, AttributeData attribute)
