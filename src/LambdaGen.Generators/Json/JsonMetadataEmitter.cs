@@ -165,7 +165,9 @@ internal static class JsonMetadataEmitter
         var t = owner.Name;
         var member = Identifier(property.MemberName);
         var getter = property.CanRead ? "static x => ((" + t + ")x)." + member : "null";
-        var setter = property.Setter != "set"
+        var setter = property.Setter is "init" or "ctor-init"
+            ? "H.InitOnly<" + property.Type + ">()"
+            : property.Setter != "set"
             ? "null"
             : owner.IsValueType
                 ? "static (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<" + t + ">(x)." + member + " = v!"

@@ -41,7 +41,8 @@ internal sealed record JsonTypeSpec(
 /// <param name="JsonName">The explicit <c>[JsonPropertyName]</c>, else null (the naming policy applies).</param>
 /// <param name="Flags">Names of <c>LambdaGen.Json.JsonMemberFlags</c> values, ordinal order.</param>
 /// <param name="CanRead">The getter is accessible from generated code.</param>
-/// <param name="Setter">How the value is set: <c>set</c> (assignable), <c>init</c> (object initializer), <c>ctor</c> (constructor parameter) or none.</param>
+/// <param name="Setter">How the value is set: <c>set</c> (assignable), <c>init</c> (object initializer), <c>ctor</c> (constructor
+/// parameter of a read-only member), <c>ctor-init</c> (constructor parameter of an init-only member) or <c>none</c>.</param>
 /// <param name="Converter">The member's <c>[JsonConverter]</c> as a creation expression.</param>
 internal sealed record JsonPropertySpec(
     string MemberName,

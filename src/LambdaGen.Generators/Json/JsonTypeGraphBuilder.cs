@@ -296,7 +296,8 @@ internal static class JsonTypeGraphBuilder
                         var match = members.FindIndex(m => string.Equals(m.Spec.MemberName, parameter.Name, StringComparison.OrdinalIgnoreCase));
                         if (match >= 0 && members[match].Spec.Setter != "set")
                         {
-                            members[match] = members[match] with { Spec = members[match].Spec with { Setter = "ctor" } };
+                            var setter = members[match].Spec.Setter == "init" ? "ctor-init" : "ctor";
+                            members[match] = members[match] with { Spec = members[match].Spec with { Setter = setter } };
                         }
 
                         Visit(parameter.Type, path + "(" + parameter.Name + ")");
@@ -309,7 +310,7 @@ internal static class JsonTypeGraphBuilder
             {
                 var current = spec;
                 var requiredByLanguage = symbol is IPropertySymbol { IsRequired: true } || symbol is IFieldSymbol { IsRequired: true };
-                if (creation is not null && current.Setter != "ctor" && (current.Setter == "init" || (requiredByLanguage && !setsRequiredMembers)))
+                if (creation is not null && current.Setter is not ("ctor" or "ctor-init") && (current.Setter == "init" || (requiredByLanguage && !setsRequiredMembers)))
                 {
                     // init-only and required members are set in the object initializer of the creator, as STJ does.
                     current = current with { Setter = "init" };

@@ -140,6 +140,17 @@ public static class JsonMetadataHelpers
         return property;
     }
 
+    /// <summary>
+    /// The setter of an init-only or required member: System.Text.Json requires one for required members, but the value
+    /// always arrives through the creator's object initializer, so it is never called.
+    /// </summary>
+    public static Action<object, T?> InitOnly<T>() => InitOnlySetter<T>.Instance;
+
+    private static class InitOnlySetter<T>
+    {
+        public static readonly Action<object, T?> Instance = static (_, _) => throw new InvalidOperationException("Init-only members are set through the constructor delegate.");
+    }
+
     /// <summary>A constructor parameter (or, with <paramref name="memberInitializer"/>, an init-only or required member set in the object initializer).</summary>
     public static JsonParameterInfoValues Parameter<T>(string name, int position, bool nullable = true, bool memberInitializer = false, bool hasDefault = false, object? defaultValue = null)
     {
