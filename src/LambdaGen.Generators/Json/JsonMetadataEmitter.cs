@@ -45,6 +45,15 @@ internal static class JsonMetadataEmitter
         w.Line("using H = global::LambdaGen.Json.JsonMetadataHelpers;");
         w.Line("using F = global::LambdaGen.Json.JsonMemberFlags;");
         w.Line("using O = global::System.Text.Json.JsonSerializerOptions;");
+        var aliases = Aliases(spec);
+        foreach (var type in spec.Types)
+        {
+            if (aliases.TryGetValue(type.Name, out var alias))
+            {
+                w.Line("using " + alias + " = " + type.Name + ";");
+            }
+        }
+
         w.Line();
         w.Line("/// <summary>System.Text.Json metadata for every type the application's functions read or write.</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"LambdaGen\", \"" + GeneratorVersion + "\")]");
@@ -54,13 +63,13 @@ internal static class JsonMetadataEmitter
         w.Line("/// <summary>The metadata for <typeparamref name=\"T\"/> from <see cref=\"Options\"/>.</summary>");
         w.Line("public static J.JsonTypeInfo<T> Get<T>() => (J.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         w.Line();
-        EmitResolver(w, spec);
+        EmitResolver(w, spec, aliases);
         for (var i = 0; i < spec.Types.Count; i++)
         {
             if (spec.Types[i].Kind == JsonTypeKind.Object)
             {
                 w.Line();
-                EmitObject(w, spec.Types[i], i);
+                EmitObject(w, spec.Types[i], i, aliases);
             }
         }
 
@@ -87,14 +96,16 @@ internal static class JsonMetadataEmitter
         w.Line("public static O Options { get; } = H.CreateOptions(" + SourceWriter.Literal(options.Naming) + ", " + string.Join(", ", resolvers) + ");");
     }
 
-    private static void EmitResolver(SourceWriter w, JsonContextSpec spec)
+    private static void EmitResolver(SourceWriter w, JsonContextSpec spec, Dictionary<string, string> aliases)
     {
+        string Short(string? name) => name is not null && aliases.TryGetValue(name, out var alias) ? alias : name!;
         w.Open("private sealed class Resolver : J.IJsonTypeInfoResolver");
         w.Open("public J.JsonTypeInfo? GetTypeInfo(global::System.Type type, O options)");
         for (var i = 0; i < spec.Types.Count; i++)
         {
             var type = spec.Types[i];
-            w.Line("if (type == typeof(" + type.Name + ")) return " + Factory(type, i, spec.Options) + ";");
+            var shortened = type with { Name = Short(type.Name), Element = Short(type.Element), Key = Short(type.Key) };
+            w.Line("if (type == typeof(" + shortened.Name + ")) return " + Factory(shortened, i, spec.Options) + ";");
         }
 
         w.Line("return null;");
@@ -116,9 +127,28 @@ internal static class JsonMetadataEmitter
         },
     };
 
-    private static void EmitObject(SourceWriter w, JsonTypeSpec type, int index)
+    /// <summary>
+    /// Object types get a short alias (<c>X12</c>) because their names repeat in every property line; this keeps the
+    /// emitted file small (issue 10).
+    /// </summary>
+    private static Dictionary<string, string> Aliases(JsonContextSpec spec)
     {
-        var t = type.Name;
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < spec.Types.Count; i++)
+        {
+            if (spec.Types[i].Kind == JsonTypeKind.Object)
+            {
+                aliases[spec.Types[i].Name] = "X" + i.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return aliases;
+    }
+
+    private static void EmitObject(SourceWriter w, JsonTypeSpec type, int index, Dictionary<string, string> aliases)
+    {
+        string Short(string name) => aliases.TryGetValue(name, out var alias) ? alias : name;
+        var t = Short(type.Name);
         w.Line("private static J.JsonTypeInfo T" + index.ToString(CultureInfo.InvariantCulture) + "(O o) => H.Object<" + t + ">(");
         w.Indent++;
         w.Line("o,");
@@ -134,7 +164,7 @@ internal static class JsonMetadataEmitter
             w.Indent++;
             foreach (var property in type.Properties)
             {
-                w.Line(Property(type, property) + ",");
+                w.Line(Property(t, type.IsValueType, property with { Type = Short(property.Type) }) + ",");
             }
 
             w.Indent--;
@@ -143,14 +173,14 @@ internal static class JsonMetadataEmitter
 
         if (type.UsesParameterizedConstructor)
         {
-            w.Line(Creator(type) + ",");
+            w.Line(Creator(t, type.Parameters.Select(p => p with { Type = Short(p.Type) }).ToList()) + ",");
             w.Line("static () => new J.JsonParameterInfoValues[]");
             w.Line("{");
             w.Indent++;
             var position = 0;
             foreach (var parameter in type.Parameters)
             {
-                w.Line(Parameter(parameter, position++) + ",");
+                w.Line(Parameter(parameter with { Type = Short(parameter.Type) }, position++) + ",");
             }
 
             w.Indent--;
@@ -160,16 +190,15 @@ internal static class JsonMetadataEmitter
         w.Indent--;
     }
 
-    private static string Property(JsonTypeSpec owner, JsonPropertySpec property)
+    private static string Property(string t, bool isValueType, JsonPropertySpec property)
     {
-        var t = owner.Name;
         var member = Identifier(property.MemberName);
         var getter = property.CanRead ? "static x => ((" + t + ")x)." + member : "null";
         var setter = property.Setter is "init" or "ctor-init"
             ? "H.InitOnly<" + property.Type + ">()"
             : property.Setter != "set"
             ? "null"
-            : owner.IsValueType
+            : isValueType
                 ? "static (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<" + t + ">(x)." + member + " = v!"
                 : "static (x, v) => ((" + t + ")x)." + member + " = v!";
         var text = "H.Property<" + t + ", " + property.Type + ">(s, " + SourceWriter.Literal(property.MemberName) + ", " + getter + ", " + setter;
@@ -202,13 +231,13 @@ internal static class JsonMetadataEmitter
         return text + ")";
     }
 
-    private static string Creator(JsonTypeSpec type)
+    private static string Creator(string t, List<JsonParameterSpec> parameters)
     {
         var arguments = new List<string>();
         var initializers = new List<string>();
-        for (var i = 0; i < type.Parameters.Count; i++)
+        for (var i = 0; i < parameters.Count; i++)
         {
-            var parameter = type.Parameters[i];
+            var parameter = parameters[i];
             var value = "(" + parameter.Type + ")a[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (parameter.IsMemberInitializer)
             {
@@ -220,7 +249,7 @@ internal static class JsonMetadataEmitter
             }
         }
 
-        var text = "static a => new " + type.Name + "(" + string.Join(", ", arguments) + ")";
+        var text = "static a => new " + t + "(" + string.Join(", ", arguments) + ")";
         if (initializers.Count > 0)
         {
             text += " { " + string.Join(", ", initializers) + " }";
