@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
 
 namespace LambdaGen.Events;
@@ -73,7 +74,7 @@ public sealed class DynamoDbStreamChange
 
     /// <summary>The primary key of the item.</summary>
     [JsonPropertyName("Keys")]
-    public IReadOnlyDictionary<string, DynamoDbAttributeValue> Keys { get; set; } = new Dictionary<string, DynamoDbAttributeValue>();
+    public IReadOnlyDictionary<string, DynamoDbAttributeValue> Keys { get; set; } = ReadOnlyDictionary<string, DynamoDbAttributeValue>.Empty;
 
     /// <summary>The item after the change (view types <c>NEW_IMAGE</c>, <c>NEW_AND_OLD_IMAGES</c>).</summary>
     [JsonPropertyName("NewImage")]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
 
 namespace LambdaGen.Events;
@@ -77,7 +78,7 @@ public sealed class SnsMessage
 
     /// <summary>Message attributes set by the publisher.</summary>
     [JsonPropertyName("MessageAttributes")]
-    public IReadOnlyDictionary<string, SnsMessageAttribute> MessageAttributes { get; set; } = new Dictionary<string, SnsMessageAttribute>();
+    public IReadOnlyDictionary<string, SnsMessageAttribute> MessageAttributes { get; set; } = ReadOnlyDictionary<string, SnsMessageAttribute>.Empty;
 }
 
 /// <summary>An SNS message attribute.</summary>

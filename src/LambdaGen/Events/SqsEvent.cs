@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
@@ -30,11 +31,11 @@ public sealed class SqsMessage
 
     /// <summary>System attributes: <c>ApproximateReceiveCount</c>, <c>SentTimestamp</c>, <c>SenderId</c>, FIFO <c>MessageGroupId</c>, ...</summary>
     [JsonPropertyName("attributes")]
-    public IReadOnlyDictionary<string, string> Attributes { get; set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Attributes { get; set; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Message attributes set by the sender.</summary>
     [JsonPropertyName("messageAttributes")]
-    public IReadOnlyDictionary<string, SqsMessageAttribute> MessageAttributes { get; set; } = new Dictionary<string, SqsMessageAttribute>();
+    public IReadOnlyDictionary<string, SqsMessageAttribute> MessageAttributes { get; set; } = ReadOnlyDictionary<string, SqsMessageAttribute>.Empty;
 
     /// <summary>MD5 digest of the body.</summary>
     [JsonPropertyName("md5OfBody")]
