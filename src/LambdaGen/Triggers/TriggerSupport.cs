@@ -9,6 +9,7 @@ using LambdaGen.Events;
 using LambdaGen.Hosting;
 using LambdaGen.Runtime;
 
+// Here rather than in the project file so that the trigger tests' access travels with the trigger code.
 [assembly: InternalsVisibleTo("LambdaGen.Triggers.Tests")]
 
 namespace LambdaGen.Triggers;
@@ -16,6 +17,8 @@ namespace LambdaGen.Triggers;
 /// <summary>Reads message bodies as the handler's payload type.</summary>
 internal static class Payload
 {
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// Reads <paramref name="text"/> as <typeparamref name="T"/>. A <see cref="string"/> payload takes the text as is
     /// (plain-text messages); any other type needs JSON for <typeparamref name="T"/> that is not <c>null</c>.
@@ -48,7 +51,7 @@ internal static class Payload
         {
             try
             {
-                value = (T)(object)new UTF8Encoding(false, true).GetString(utf8);
+                value = (T)(object)s_strictUtf8.GetString(utf8);
                 error = null;
                 return true;
             }
