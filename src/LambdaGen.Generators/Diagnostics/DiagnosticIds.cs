@@ -33,6 +33,26 @@ internal static class DiagnosticIds
     // ---- LG02xx: serialization and AOT ----
 
     // ---- LG03xx: triggers and manifest ----
+    public const string SqsBatchSizeOutOfRange = "LG0301";
+    public const string SqsFifoBatchingWindow = "LG0302";
+    public const string BatchingWindowOutOfRange = "LG0303";
+    public const string MaximumConcurrencyOutOfRange = "LG0304";
+    public const string InvalidScheduleExpression = "LG0305";
+    public const string InvalidRateExpression = "LG0306";
+    public const string InvalidCronExpression = "LG0307";
+    public const string CronDayFieldsConflict = "LG0308";
+    public const string S3BucketNotTemplateReference = "LG0309";
+    public const string StreamBatchSizeOutOfRange = "LG0310";
+    public const string InvalidStartingPosition = "LG0311";
+    public const string StartingPositionTimestampMismatch = "LG0312";
+    public const string MaximumRetryAttemptsOutOfRange = "LG0313";
+    public const string TriggerPayloadMismatch = "LG0314";
+    public const string IncompatibleTriggers = "LG0315";
+    public const string InvalidTriggerJson = "LG0316";
+    public const string InvalidEventSourceReference = "LG0317";
+    public const string InvalidS3EventType = "LG0318";
+    public const string TriggerWithoutLambdaFunction = "LG0319";
+    public const string OverlappingS3Notifications = "LG0320";
 
     // ---- LG10xx: Lambda hygiene ----
 }
