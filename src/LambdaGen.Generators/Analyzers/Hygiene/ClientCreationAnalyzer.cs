@@ -48,7 +48,7 @@ public sealed class ClientCreationAnalyzer : DiagnosticAnalyzer
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type || !IsClientType(type, hygiene.Symbols, context, configured))
             return;
-        if (IsInsideCacheFactory(creation))
+        if (IsInsideCacheFactory(creation) || IsLazyFieldInitialization(creation))
             return;
         if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out var member))
             return;
@@ -123,6 +123,15 @@ public sealed class ClientCreationAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary><c>_client ??= new AmazonS3Client()</c>: built on the first invocation only, then reused.</summary>
+    private static bool IsLazyFieldInitialization(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation)
+            parent = parent.Parent;
+        return parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation };
     }
 
     /// <summary>A creation that reads no parameter, local or instance member can become a field initializer.</summary>

@@ -38,7 +38,7 @@ public sealed class HttpClientTimeoutAnalyzer : DiagnosticAnalyzer
         {
             if (HygieneContext.For(start.Compilation) is not { } hygiene || hygiene.Symbols.HttpClient is null)
                 return;
-            start.RegisterSymbolStartAction(c => AnalyzeType(c, hygiene.Symbols), SymbolKind.NamedType);
+            start.RegisterSymbolStartAction(c => AnalyzeType(c, hygiene), SymbolKind.NamedType);
         });
     }
 
@@ -56,8 +56,9 @@ public sealed class HttpClientTimeoutAnalyzer : DiagnosticAnalyzer
         public IOperation? InitializerValue { get; }
     }
 
-    private static void AnalyzeType(SymbolStartAnalysisContext context, HygieneSymbols symbols)
+    private static void AnalyzeType(SymbolStartAnalysisContext context, HygieneContext hygiene)
     {
+        var symbols = hygiene.Symbols;
         var type = (INamedTypeSymbol)context.Symbol;
         var functionSeconds = ShortestFunctionTimeout(type, symbols);
         if (functionSeconds is not { } limit)
@@ -68,7 +69,8 @@ public sealed class HttpClientTimeoutAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(c =>
         {
             var creation = (IObjectCreationOperation)c.Operation;
-            if (HygieneSymbols.InheritsFrom(creation.Type, symbols.HttpClient))
+            // A client created per invocation is LG1002's business; its timeout matters once it is hoisted.
+            if (HygieneSymbols.InheritsFrom(creation.Type, symbols.HttpClient) && !hygiene.Scope.IsPerInvocation(c.ContainingSymbol, out _))
                 creations.Add(new Creation(creation, AssignedSymbol(creation), InitializerTimeout(creation)));
         }, OperationKind.ObjectCreation);
         context.RegisterOperationAction(c =>
