@@ -12,7 +12,7 @@ namespace LambdaGen.Analyzers.Tests.Infrastructure;
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public const string Usings = "using System; using System.Collections.Generic; using System.Net.Http; using System.Threading; using System.Threading.Tasks; using LambdaGen;\n";
+    public const string Usings = "using System; using System.Collections.Generic; using System.Linq; using System.Net.Http; using System.Threading; using System.Threading.Tasks; using LambdaGen;\n";
 
     public static Task Analyzer(string source, string? editorConfig = null)
     {

@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LambdaGen.Generators.Analyzers.Hygiene;
+using LambdaGen.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace LambdaGen.CodeFixes.Hygiene;
+
+/// <summary>
+/// LG1002: moves <c>new Client(...)</c> out of the handler into a <c>private static readonly</c> field (static
+/// function) or a <c>private readonly</c> field initialized with the instance (instance function; a field
+/// initializer runs in every constructor). A <c>using</c> on the local is dropped, since the shared client must
+/// outlive the invocation. Identical creations in one type share one field, which is why Fix All is a custom,
+/// per-document provider rather than the batch fixer (two independent fixes would add two fields).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HoistClientCodeFixProvider)), Shared]
+public sealed class HoistClientCodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKey = "LG1002.HoistClient";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ClientCreatedInHandler);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(static (context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root is null || !IsFixable(root, diagnostic))
+                continue;
+            var isStatic = diagnostic.Properties.TryGetValue(ClientCreationAnalyzer.IsStaticProperty, out var value) && value == "true";
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    isStatic ? "Hoist to a static readonly field" : "Hoist to a readonly field",
+                    async ct => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct).ConfigureAwait(false) ?? context.Document,
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static bool IsFixable(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(ClientCreationAnalyzer.CanHoistProperty, out var canHoist) || canHoist != "true")
+            return false;
+        var creation = FindCreation(root, diagnostic);
+        // A `using (var c = new ...) { }` statement would dispose the shared client; leave that to the user.
+        return creation is not null
+               && creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not null
+               && !creation.Ancestors().Any(a => a is UsingStatementSyntax u && u.Declaration is not null && u.Declaration.Span.Contains(creation.Span));
+    }
+
+    private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic)
+        => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+            return null;
+
+        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        var newFields = new Dictionary<TypeDeclarationSyntax, List<MemberDeclarationSyntax>>();
+        var reused = new Dictionary<(TypeDeclarationSyntax Type, bool IsStatic, string Text), string>();
+        var usedNames = new Dictionary<TypeDeclarationSyntax, HashSet<string>>();
+
+        // A creation nested in another diagnosed one (new HttpClient(new HttpClientHandler())) moves with its parent.
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (!IsFixable(root, diagnostic) || FindCreation(root, diagnostic) is not { } creation)
+                continue;
+            if (creation.Ancestors().OfType<BaseObjectCreationExpressionSyntax>().Any(outer => diagnostics.Any(d => d != diagnostic && d.Location.SourceSpan == outer.Span)))
+                continue;
+            var type = creation.FirstAncestorOrSelf<TypeDeclarationSyntax>()!;
+            if (model.GetTypeInfo(creation, cancellationToken).Type is not { } clientType)
+                continue;
+            var isStatic = diagnostic.Properties.TryGetValue(ClientCreationAnalyzer.IsStaticProperty, out var s) && s == "true";
+
+            var key = (type, isStatic, creation.WithoutTrivia().ToFullString());
+            if (!reused.TryGetValue(key, out var fieldName))
+            {
+                if (!usedNames.TryGetValue(type, out var names))
+                {
+                    names = new HashSet<string>(model.GetDeclaredSymbol(type, cancellationToken)?.MemberNames ?? Enumerable.Empty<string>(), System.StringComparer.Ordinal);
+                    usedNames[type] = names;
+                }
+
+                fieldName = UniqueName(FieldBaseName(clientType.Name, isStatic), names);
+                reused[key] = fieldName;
+                if (!newFields.TryGetValue(type, out var fields))
+                    newFields[type] = fields = new List<MemberDeclarationSyntax>();
+                fields.Add(CreateField(clientType, fieldName, isStatic, creation, model));
+            }
+
+            editor.ReplaceNode(creation, SyntaxFactory.IdentifierName(fieldName).WithTriviaFrom(creation));
+            // `using var client = new HttpClient();` would now dispose the shared client at the end of the invocation.
+            if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax local } } }
+                && local.UsingKeyword.RawKind != 0)
+            {
+                editor.ReplaceNode(local, static (node, _) =>
+                {
+                    var statement = (LocalDeclarationStatementSyntax)node;
+                    var leading = statement.GetLeadingTrivia();
+                    return statement.WithAwaitKeyword(default).WithUsingKeyword(default).WithLeadingTrivia(leading);
+                });
+            }
+        }
+
+        foreach (var pair in newFields)
+        {
+            var fields = pair.Value;
+            editor.ReplaceNode(pair.Key, (node, _) =>
+            {
+                var declaration = (TypeDeclarationSyntax)node;
+                var index = LastFieldIndex(declaration) + 1;
+                return declaration.WithMembers(declaration.Members.InsertRange(index, fields));
+            });
+        }
+
+        return document.WithSyntaxRoot(editor.GetChangedRoot());
+    }
+
+    private static int LastFieldIndex(TypeDeclarationSyntax declaration)
+    {
+        var last = -1;
+        for (var i = 0; i < declaration.Members.Count; i++)
+        {
+            if (declaration.Members[i] is FieldDeclarationSyntax)
+                last = i;
+        }
+
+        return last;
+    }
+
+    private static MemberDeclarationSyntax CreateField(ITypeSymbol type, string name, bool isStatic, BaseObjectCreationExpressionSyntax creation, SemanticModel model)
+    {
+        var modifiers = isStatic
+            ? SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword))
+            : SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword));
+        var typeSyntax = SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, creation.SpanStart));
+        var declarator = SyntaxFactory.VariableDeclarator(name)
+            .WithInitializer(SyntaxFactory.EqualsValueClause(creation.WithoutTrivia()));
+        return SyntaxFactory.FieldDeclaration(SyntaxFactory.VariableDeclaration(typeSyntax, SyntaxFactory.SingletonSeparatedList(declarator)))
+            .WithModifiers(modifiers)
+            .NormalizeWhitespace()
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
+    }
+
+    private static string FieldBaseName(string typeName, bool isStatic)
+    {
+        var camel = typeName.Length == 0 ? "client" : char.ToLowerInvariant(typeName[0]) + typeName.Substring(1);
+        return (isStatic ? "s_" : "_") + camel;
+    }
+
+    private static string UniqueName(string baseName, HashSet<string> used)
+    {
+        var name = baseName;
+        for (var i = 2; !used.Add(name); i++)
+            name = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return name;
+    }
+}
