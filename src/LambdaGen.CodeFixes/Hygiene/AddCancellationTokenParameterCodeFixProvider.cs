@@ -50,7 +50,8 @@ public sealed class AddCancellationTokenParameterCodeFixProvider : CodeFixProvid
     private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
             return null;
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
         var methods = new Dictionary<MethodDeclarationSyntax, string>();
@@ -78,7 +79,8 @@ public sealed class AddCancellationTokenParameterCodeFixProvider : CodeFixProvid
         foreach (var pair in methods)
         {
             var name = pair.Value;
-            editor.ReplaceNode(pair.Key, (node, _) => AddParameter((MethodDeclarationSyntax)node, name));
+            var typeName = CodeFixHelpers.TypeName(model, pair.Key.SpanStart, "System.Threading.CancellationToken");
+            editor.ReplaceNode(pair.Key, (node, _) => AddParameter((MethodDeclarationSyntax)node, typeName, name));
         }
 
         return document.WithSyntaxRoot(editor.GetChangedRoot());
@@ -100,10 +102,10 @@ public sealed class AddCancellationTokenParameterCodeFixProvider : CodeFixProvid
     }
 
     /// <summary>Adds the parameter before any optional or params parameter, where a required one is still legal.</summary>
-    private static MethodDeclarationSyntax AddParameter(MethodDeclarationSyntax method, string name)
+    private static MethodDeclarationSyntax AddParameter(MethodDeclarationSyntax method, string typeName, string name)
     {
         var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(name))
-            .WithType(CodeFixHelpers.QualifiedType("System.Threading.CancellationToken").WithTrailingTrivia(SyntaxFactory.Space));
+            .WithType(SyntaxFactory.ParseTypeName(typeName).WithTrailingTrivia(SyntaxFactory.Space));
         var parameters = method.ParameterList.Parameters;
         var index = parameters.Count;
         for (var i = 0; i < parameters.Count; i++)

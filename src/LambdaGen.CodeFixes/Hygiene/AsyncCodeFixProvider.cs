@@ -29,7 +29,8 @@ public sealed class AsyncCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
             return;
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -38,7 +39,7 @@ public sealed class AsyncCodeFixProvider : CodeFixProvider
             {
                 if (node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
                     continue;
-                var task = CodeFixHelpers.QualifiedType("System.Threading.Tasks.Task").WithTriviaFrom(method.ReturnType);
+                var task = SyntaxFactory.ParseTypeName(CodeFixHelpers.TypeName(model, method.SpanStart, "System.Threading.Tasks.Task")).WithTriviaFrom(method.ReturnType);
                 context.RegisterCodeFix(
                     CodeAction.Create("Return Task", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(method.ReturnType, task))), "LG1009.ReturnTask"),
                     diagnostic);

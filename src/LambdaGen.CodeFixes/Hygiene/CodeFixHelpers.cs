@@ -1,18 +1,19 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace LambdaGen.CodeFixes.Hygiene;
 
 internal static class CodeFixHelpers
 {
-    /// <summary>A fully qualified type name that the code action's cleanup shortens when a using allows it.</summary>
-    public static TypeSyntax QualifiedType(string fullName)
-        => SyntaxFactory.ParseTypeName("global::" + fullName).WithAdditionalAnnotations(Simplifier.Annotation);
-
-    public static ExpressionSyntax QualifiedExpression(string fullText)
-        => SyntaxFactory.ParseExpression("global::" + fullText).WithAdditionalAnnotations(Simplifier.Annotation);
+    /// <summary>
+    /// The shortest name of a type that binds at <paramref name="position"/> (<c>TimeSpan</c> under
+    /// <c>using System;</c>, <c>System.TimeSpan</c> otherwise), so fixes do not depend on a cleanup pass.
+    /// </summary>
+    public static string TypeName(SemanticModel model, int position, string metadataName)
+        => model.Compilation.GetTypeByMetadataName(metadataName) is { } type
+            ? type.ToMinimalDisplayString(model, position)
+            : "global::" + metadataName;
 
     public static LiteralExpressionSyntax Int(int value)
         => SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));

@@ -126,11 +126,33 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
             {
                 var declaration = (TypeDeclarationSyntax)node;
                 var index = LastFieldIndex(declaration) + 1;
-                return declaration.WithMembers(declaration.Members.InsertRange(index, fields));
+                var indentation = Indentation(declaration);
+                var endOfLine = declaration.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia))
+                    endOfLine = SyntaxFactory.EndOfLine("\n");
+                var placed = new List<MemberDeclarationSyntax>(fields.Count);
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    // The members after the new fields keep their own leading blank line; with no field before,
+                    // add one so the fields stand apart from the first method.
+                    var trailing = index == 0 && i == fields.Count - 1 && declaration.Members.Count > 0
+                        ? SyntaxFactory.TriviaList(endOfLine, endOfLine)
+                        : SyntaxFactory.TriviaList(endOfLine);
+                    placed.Add(fields[i].WithLeadingTrivia(indentation).WithTrailingTrivia(trailing));
+                }
+
+                return declaration.WithMembers(declaration.Members.InsertRange(index, placed));
             });
         }
 
         return document.WithSyntaxRoot(editor.GetChangedRoot());
+    }
+
+    private static SyntaxTriviaList Indentation(TypeDeclarationSyntax declaration)
+    {
+        var first = declaration.Members.FirstOrDefault();
+        var whitespace = first?.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) ?? default;
+        return SyntaxFactory.TriviaList(whitespace.IsKind(SyntaxKind.WhitespaceTrivia) ? whitespace : SyntaxFactory.Whitespace("    "));
     }
 
     private static int LastFieldIndex(TypeDeclarationSyntax declaration)
@@ -155,8 +177,7 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
             .WithInitializer(SyntaxFactory.EqualsValueClause(creation.WithoutTrivia()));
         return SyntaxFactory.FieldDeclaration(SyntaxFactory.VariableDeclaration(typeSyntax, SyntaxFactory.SingletonSeparatedList(declarator)))
             .WithModifiers(modifiers)
-            .NormalizeWhitespace()
-            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
+            .NormalizeWhitespace();
     }
 
     private static string FieldBaseName(string typeName, bool isStatic)

@@ -29,7 +29,8 @@ public sealed class HttpClientTimeoutCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
             return;
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -38,7 +39,8 @@ public sealed class HttpClientTimeoutCodeFixProvider : CodeFixProvider
                 continue;
             diagnostic.Properties.TryGetValue(HttpClientTimeoutAnalyzer.KindProperty, out var kind);
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var value = CodeFixHelpers.QualifiedExpression("System.TimeSpan.FromSeconds(" + seconds.ToString(CultureInfo.InvariantCulture) + ")");
+            var timeSpan = CodeFixHelpers.TypeName(model, node.SpanStart, "System.TimeSpan");
+            var value = SyntaxFactory.ParseExpression(timeSpan + ".FromSeconds(" + seconds.ToString(CultureInfo.InvariantCulture) + ")");
             SyntaxNode target;
             SyntaxNode replacement;
             if (kind == "AddInitializer")

@@ -21,20 +21,22 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync();
     }
 
-    public static Task Fix<TFix>(string source, string fixedSource, string? fixAllSource = null, int? iterations = null)
+    /// <summary>
+    /// <paramref name="fixedSource"/> is the result of fixing one diagnostic at a time; <paramref name="fixAllSource"/>
+    /// (default: the same) the result of Fix All, which the library checks in document, project and solution scope.
+    /// Diagnostics left in the fixed sources are written as markup and must be reported there.
+    /// </summary>
+    public static Task Fix<TFix>(string source, string fixedSource, string? fixAllSource = null, int? fixAllIterations = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>();
         Configure(test, source, null);
         test.FixedCode = Usings + fixedSource;
-        if (fixAllSource is not null)
-            test.BatchFixedCode = Usings + fixAllSource;
-        if (iterations is { } n)
-        {
-            test.NumberOfIncrementalIterations = n;
-            test.NumberOfFixAllIterations = 1;
-        }
-
+        test.BatchFixedCode = Usings + (fixAllSource ?? fixedSource);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        if (fixAllIterations is { } n)
+            test.NumberOfFixAllIterations = n;
         return test.RunAsync();
     }
 
