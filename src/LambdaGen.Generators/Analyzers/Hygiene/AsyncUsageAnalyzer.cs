@@ -123,7 +123,21 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool WasAwaitedBefore(IOperation task, IOperation at)
     {
-        var symbol = task switch
+        // tasks[0].Result after `await Task.WhenAll(tasks)`: look through element access to the collection.
+        var receiver = task;
+        while (true)
+        {
+            if (receiver is IArrayElementReferenceOperation element)
+                receiver = element.ArrayReference;
+            else if (receiver is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance })
+                receiver = instance;
+            else if (receiver is IConversionOperation conversion)
+                receiver = conversion.Operand;
+            else
+                break;
+        }
+
+        var symbol = receiver switch
         {
             ILocalReferenceOperation local => (ISymbol)local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
