@@ -90,8 +90,11 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
                 Report(context, hygiene, invocation, waited, ".Wait()");
                 break;
             case "GetResult" when invocation.Instance is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited }
-                                  && IsAnyTask(awaited.Type, hygiene.Symbols):
-                Report(context, hygiene, invocation, awaited, ".GetAwaiter().GetResult()");
+                                  && IsAnyTask(WithoutConfigureAwait(awaited).Type, hygiene.Symbols):
+                Report(context, hygiene, invocation, WithoutConfigureAwait(awaited), ".GetAwaiter().GetResult()");
+                break;
+            case "WaitAll" or "WaitAny" when invocation.Instance is null && SymbolEqualityComparer.Default.Equals(method.ContainingType, hygiene.Symbols.Task):
+                Report(context, hygiene, invocation, invocation, "Task." + method.Name + "()");
                 break;
         }
     }
@@ -106,6 +109,10 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty.Add(CanAwaitProperty, canAwait ? "true" : "false");
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SyncOverAsyncInHandler, at.Syntax.GetLocation(), properties, what));
     }
+
+    /// <summary><c>t.ConfigureAwait(false)</c> is still the task <c>t</c> for blocking purposes.</summary>
+    private static IOperation WithoutConfigureAwait(IOperation operation)
+        => operation is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } ? task : operation;
 
     private static bool IsTaskOfT(ITypeSymbol? type, HygieneSymbols symbols)
         => type is INamedTypeSymbol { IsGenericType: true } named

@@ -44,7 +44,9 @@ public sealed class TimeoutAnalyzer : DiagnosticAnalyzer
             if (HygieneContext.For(start.Compilation) is not { } hygiene)
                 return;
             start.RegisterSymbolAction(c => AnalyzeMethod(c, hygiene.Symbols), SymbolKind.Method);
-            if (hygiene.Symbols.ApplicationAttribute?.ApplicationSyntaxReference is { } application)
+            // The assembly attribute is not a symbol an analyzer can subscribe to; a tree action on its file is the
+            // cheapest live (IDE) hook, and it returns at once for every other tree.
+            if (hygiene.Symbols.ApplicationAttribute is { ApplicationSyntaxReference: not null } application)
                 start.RegisterSyntaxTreeAction(c => AnalyzeApplication(c, application));
         });
     }
@@ -66,7 +68,7 @@ public sealed class TimeoutAnalyzer : DiagnosticAnalyzer
 
         if (timeout.Source == FunctionTimeoutSource.None)
         {
-            var location = ownSyntax?.GetLocation() ?? FirstFunctionAttribute(method, symbols, context) ?? method.Locations[0];
+            var location = ownSyntax?.GetLocation() ?? FirstFunctionAttribute(method, context) ?? method.Locations[0];
             var properties = ownSyntax is null
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty
@@ -93,35 +95,22 @@ public sealed class TimeoutAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeApplication(SyntaxTreeAnalysisContext context, SyntaxReference application)
+    private static void AnalyzeApplication(SyntaxTreeAnalysisContext context, AttributeData application)
     {
-        if (application.SyntaxTree != context.Tree || application.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
+        if (application.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != context.Tree
+            || reference.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
             return;
         foreach (var name in new[] { "DefaultTimeout", "HttpApiTimeout" })
         {
-            if (FindArgument(syntax, name) is not { } argument || ConstantInt(argument) is not { } value || value == 0)
+            // Values come from the bound attribute (constants included); the syntax only gives the location.
+            var value = HygieneSymbols.NamedInt(application, name);
+            if (value == 0)
                 continue;
             if (value < 1 || value > MaxSeconds)
                 ReportArgument(context.ReportDiagnostic, Descriptors.TimeoutOutOfRange, syntax, name, Clamp(value), name, value.ToString(CultureInfo.InvariantCulture), Clamp(value).ToString(CultureInfo.InvariantCulture));
             else if (name == "HttpApiTimeout" && value > GatewayLimitSeconds)
                 ReportArgument(context.ReportDiagnostic, Descriptors.HttpTimeoutAboveGateway, syntax, name, GatewayLimitSeconds, value.ToString(CultureInfo.InvariantCulture), "HTTP API");
         }
-    }
-
-    private static int? ConstantInt(AttributeArgumentSyntax argument)
-    {
-        // Syntax only (this runs as a tree action); literals, including negated ones, cover real attributes.
-        var expression = argument.Expression;
-        var negate = false;
-        if (expression is PrefixUnaryExpressionSyntax { OperatorToken.ValueText: "-" } unary)
-        {
-            negate = true;
-            expression = unary.Operand;
-        }
-
-        if (expression is LiteralExpressionSyntax { Token.Value: int value })
-            return negate ? -value : value;
-        return null;
     }
 
     private static void ReportArgument(System.Action<Diagnostic> report, DiagnosticDescriptor descriptor, AttributeSyntax? attribute, string name, int fixSeconds, params object[] messageArgs)
@@ -149,7 +138,7 @@ public sealed class TimeoutAnalyzer : DiagnosticAnalyzer
 
     private static int Clamp(int seconds) => seconds < 1 ? 1 : seconds > MaxSeconds ? MaxSeconds : seconds;
 
-    private static Location? FirstFunctionAttribute(IMethodSymbol method, HygieneSymbols symbols, SymbolAnalysisContext context)
+    private static Location? FirstFunctionAttribute(IMethodSymbol method, SymbolAnalysisContext context)
     {
         foreach (var attribute in method.GetAttributes())
         {
