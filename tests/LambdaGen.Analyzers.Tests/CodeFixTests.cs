@@ -106,6 +106,55 @@ public class CodeFixTests
         """);
 
     [Fact]
+    public Task LG1002_assigns_the_field_in_every_constructor_that_does_not_chain() => Verify<ClientCreationAnalyzer>.Fix<HoistClientCodeFixProvider>(
+        App + """
+        public sealed class Fn
+        {
+            private readonly string _name;
+
+            public Fn()
+            {
+                _name = "default";
+            }
+
+            public Fn(int unused) : this()
+            {
+            }
+
+            [HttpGet("/a")]
+            public string A()
+            {
+                using var http = {|LG1002:new HttpClient()|};
+                return _name;
+            }
+        }
+        """,
+        App + """
+        public sealed class Fn
+        {
+            private readonly string _name;
+            private readonly HttpClient _httpClient;
+
+            public Fn()
+            {
+                _httpClient = new HttpClient();
+                _name = "default";
+            }
+
+            public Fn(int unused) : this()
+            {
+            }
+
+            [HttpGet("/a")]
+            public string A()
+            {
+                var http = _httpClient;
+                return _name;
+            }
+        }
+        """);
+
+    [Fact]
     public Task LG1002_offers_no_fix_when_the_client_uses_invocation_data() => Verify<ClientCreationAnalyzer>.Fix<HoistClientCodeFixProvider>(
         App + """
         public static class Fn

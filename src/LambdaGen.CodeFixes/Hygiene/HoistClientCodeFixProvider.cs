@@ -12,13 +12,15 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace LambdaGen.CodeFixes.Hygiene;
 
 /// <summary>
 /// LG1002: moves <c>new Client(...)</c> out of the handler into a <c>private static readonly</c> field (static
-/// function) or a <c>private readonly</c> field initialized with the instance (instance function; a field
-/// initializer runs in every constructor). A <c>using</c> on the local is dropped, since the shared client must
+/// function) or a <c>private readonly</c> field set by the constructor (instance function: assigned at the top of
+/// every block-bodied constructor that does not chain to <c>this(...)</c>, or a field initializer when the class
+/// declares no constructor or a primary one). A <c>using</c> on the local is dropped, since the shared client must
 /// outlive the invocation. Identical creations in one type share one field, which is why Fix All is a custom,
 /// per-document provider rather than the batch fixer (two independent fixes would add two fields).
 /// </summary>
@@ -74,6 +76,7 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
 
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
         var newFields = new Dictionary<TypeDeclarationSyntax, List<MemberDeclarationSyntax>>();
+        var constructorAssignments = new Dictionary<TypeDeclarationSyntax, List<(string Field, ExpressionSyntax Value)>>();
         var reused = new Dictionary<(TypeDeclarationSyntax Type, bool IsStatic, string Text), string>();
         var usedNames = new Dictionary<TypeDeclarationSyntax, HashSet<string>>();
 
@@ -102,7 +105,14 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
                 reused[key] = fieldName;
                 if (!newFields.TryGetValue(type, out var fields))
                     newFields[type] = fields = new List<MemberDeclarationSyntax>();
-                fields.Add(CreateField(clientType, fieldName, isStatic, creation, model));
+                var inConstructors = !isStatic && HasOnlyBlockBodiedConstructors(type);
+                fields.Add(CreateField(clientType, fieldName, isStatic, inConstructors ? null : creation, creation.SpanStart, model));
+                if (inConstructors)
+                {
+                    if (!constructorAssignments.TryGetValue(type, out var assignments))
+                        constructorAssignments[type] = assignments = new List<(string, ExpressionSyntax)>();
+                    assignments.Add((fieldName, creation.WithoutTrivia()));
+                }
             }
 
             editor.ReplaceNode(creation, SyntaxFactory.IdentifierName(fieldName).WithTriviaFrom(creation));
@@ -141,11 +151,34 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
                     placed.Add(fields[i].WithLeadingTrivia(indentation).WithTrailingTrivia(trailing));
                 }
 
-                return declaration.WithMembers(declaration.Members.InsertRange(index, placed));
+                declaration = declaration.WithMembers(declaration.Members.InsertRange(index, placed));
+                return constructorAssignments.TryGetValue(pair.Key, out var assignments) ? AssignInConstructors(declaration, assignments) : declaration;
             });
         }
 
-        return document.WithSyntaxRoot(editor.GetChangedRoot());
+        var changed = document.WithSyntaxRoot(editor.GetChangedRoot());
+        return constructorAssignments.Count == 0
+            ? changed
+            : await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when the class declares instance constructors and every one has a block body we can add to.</summary>
+    private static bool HasOnlyBlockBodiedConstructors(TypeDeclarationSyntax type)
+    {
+        var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+        return constructors.Count > 0 && constructors.All(c => c.Body is not null);
+    }
+
+    private static TypeDeclarationSyntax AssignInConstructors(TypeDeclarationSyntax declaration, List<(string Field, ExpressionSyntax Value)> assignments)
+    {
+        var statements = assignments.Select(a => (StatementSyntax)SyntaxFactory.ExpressionStatement(
+            SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(a.Field), a.Value))).ToList();
+        var constructors = declaration.Members.OfType<ConstructorDeclarationSyntax>()
+            .Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword) && c.Body is not null && c.Initializer is not { ThisOrBaseKeyword.RawKind: (int)SyntaxKind.ThisKeyword })
+            .ToList();
+        return declaration.ReplaceNodes(constructors, (_, constructor) => constructor
+            .WithBody(constructor.Body!.WithStatements(constructor.Body.Statements.InsertRange(0, statements)))
+            .WithAdditionalAnnotations(Formatter.Annotation));
     }
 
     private static SyntaxTriviaList Indentation(TypeDeclarationSyntax declaration)
@@ -167,14 +200,15 @@ public sealed class HoistClientCodeFixProvider : CodeFixProvider
         return last;
     }
 
-    private static MemberDeclarationSyntax CreateField(ITypeSymbol type, string name, bool isStatic, BaseObjectCreationExpressionSyntax creation, SemanticModel model)
+    private static MemberDeclarationSyntax CreateField(ITypeSymbol type, string name, bool isStatic, BaseObjectCreationExpressionSyntax? initializer, int position, SemanticModel model)
     {
         var modifiers = isStatic
             ? SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword))
             : SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword));
-        var typeSyntax = SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, creation.SpanStart));
-        var declarator = SyntaxFactory.VariableDeclarator(name)
-            .WithInitializer(SyntaxFactory.EqualsValueClause(creation.WithoutTrivia()));
+        var typeSyntax = SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, position));
+        var declarator = SyntaxFactory.VariableDeclarator(name);
+        if (initializer is not null)
+            declarator = declarator.WithInitializer(SyntaxFactory.EqualsValueClause(initializer.WithoutTrivia()));
         return SyntaxFactory.FieldDeclaration(SyntaxFactory.VariableDeclaration(typeSyntax, SyntaxFactory.SingletonSeparatedList(declarator)))
             .WithModifiers(modifiers)
             .NormalizeWhitespace();
