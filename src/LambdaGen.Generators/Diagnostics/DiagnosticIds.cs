@@ -55,4 +55,15 @@ internal static class DiagnosticIds
     public const string OverlappingS3Notifications = "LG0320";
 
     // ---- LG10xx: Lambda hygiene ----
+    public const string PerRequestStateInStatic = "LG1001";
+    public const string ClientCreatedInHandler = "LG1002";
+    public const string MissingTimeout = "LG1003";
+    public const string HttpTimeoutAboveGateway = "LG1004";
+    public const string TimeoutOutOfRange = "LG1005";
+    public const string CancellationTokenNotPassed = "LG1006";
+    public const string CancellationTokenNotAvailable = "LG1007";
+    public const string HttpClientTimeoutTooLong = "LG1008";
+    public const string AsyncVoidFunction = "LG1009";
+    public const string AsyncVoidLambdaInHandler = "LG1010";
+    public const string SyncOverAsyncInHandler = "LG1011";
 }
