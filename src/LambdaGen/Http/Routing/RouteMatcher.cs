@@ -12,6 +12,23 @@ internal sealed class RouteEndpoint(string method, int index, RouteTemplate temp
     public int Index { get; } = index;
 
     public RouteTemplate Template { get; } = template;
+
+    /// <summary>Counted once: enumerating the segments per match would allocate a boxed enumerator.</summary>
+    public int ParameterCount { get; } = CountParameters(template);
+
+    private static int CountParameters(RouteTemplate template)
+    {
+        var count = 0;
+        foreach (var segment in template.Segments)
+        {
+            if (segment.Kind != RouteSegmentKind.Literal)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
 
 /// <summary>The outcome of matching a method and path.</summary>
@@ -350,24 +367,10 @@ internal sealed class RouteMatcher
         private RouteEndpoint Take(RouteEndpoint endpoint, Span<Range> captures, int depth)
         {
             // An omitted optional parameter has no capture: it binds as missing.
-            var count = Math.Min(depth, ParameterCount(endpoint));
+            var count = Math.Min(depth, endpoint.ParameterCount);
             Captures = count > 0 ? captures.Slice(0, count).ToArray() : null;
             CaptureCount = count;
             return endpoint;
-        }
-
-        private static int ParameterCount(RouteEndpoint endpoint)
-        {
-            var count = 0;
-            foreach (var segment in endpoint.Template.Segments)
-            {
-                if (segment.Kind != RouteSegmentKind.Literal)
-                {
-                    count++;
-                }
-            }
-
-            return count;
         }
     }
 
