@@ -76,44 +76,61 @@ internal sealed class RouteMatcher
     public RouteMatch Match(string method, string path)
     {
         Span<Range> captures = stackalloc Range[MaxSegments];
-        var state = new MatchState(method);
+        var state = new MatchState(method, path);
         var found = Visit(_root, path, 0, 0, captures, 0, ref state);
-        if (found is null)
-        {
-            return new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed));
-        }
-
-        string[]? values = null;
-        if (state.CaptureCount > 0)
-        {
-            values = new string[state.CaptureCount];
-            for (var i = 0; i < values.Length; i++)
-            {
-                var range = state.Captures![i];
-                values[i] = Decode(path.AsSpan()[range]);
-            }
-        }
-
-        return new RouteMatch(found, values, null);
+        return found is null
+            ? new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed))
+            : new RouteMatch(found, state.Values, null);
     }
 
     /// <summary>Whether <paramref name="value"/> satisfies a template constraint (null means none).</summary>
-    public static bool Satisfies(string? constraint, ReadOnlySpan<char> value)
+    public static bool Satisfies(string? constraint, ReadOnlySpan<char> value) => Satisfies(ParseConstraint(constraint), value);
+
+    private static ConstraintKind ParseConstraint(string? constraint) => constraint switch
+    {
+        null => ConstraintKind.None,
+        "int" => ConstraintKind.Int,
+        "long" => ConstraintKind.Long,
+        "guid" => ConstraintKind.Guid,
+        "bool" => ConstraintKind.Bool,
+        "decimal" => ConstraintKind.Decimal,
+        "double" => ConstraintKind.Double,
+        "datetime" => ConstraintKind.DateTime,
+        "alpha" => ConstraintKind.Alpha,
+        _ => ConstraintKind.Unknown,
+    };
+
+    private static bool Satisfies(ConstraintKind constraint, ReadOnlySpan<char> value)
     {
         var invariant = CultureInfo.InvariantCulture;
         return constraint switch
         {
-            null => true,
-            "int" => int.TryParse(value, NumberStyles.Integer, invariant, out _),
-            "long" => long.TryParse(value, NumberStyles.Integer, invariant, out _),
-            "guid" => Guid.TryParse(value, out _),
-            "bool" => bool.TryParse(value, out _),
-            "decimal" => decimal.TryParse(value, NumberStyles.Number, invariant, out _),
-            "double" => double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, invariant, out _),
-            "datetime" => DateTime.TryParse(value, invariant, DateTimeStyles.None, out _),
-            "alpha" => IsAlpha(value),
+            ConstraintKind.None => true,
+            ConstraintKind.Int => int.TryParse(value, NumberStyles.Integer, invariant, out _),
+            ConstraintKind.Long => long.TryParse(value, NumberStyles.Integer, invariant, out _),
+            ConstraintKind.Guid => Guid.TryParse(value, out _),
+            ConstraintKind.Bool => bool.TryParse(value, out _),
+            ConstraintKind.Decimal => decimal.TryParse(value, NumberStyles.Number, invariant, out _),
+            ConstraintKind.Double => double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, invariant, out _),
+            ConstraintKind.DateTime => DateTime.TryParse(value, invariant, DateTimeStyles.None, out _),
+            ConstraintKind.Alpha => IsAlpha(value),
             _ => false,
         };
+    }
+
+    /// <summary>Constraint names resolved once when the trie is built, not compared as strings per request.</summary>
+    private enum ConstraintKind
+    {
+        None,
+        Int,
+        Long,
+        Guid,
+        Bool,
+        Decimal,
+        Double,
+        DateTime,
+        Alpha,
+        Unknown,
     }
 
     private static bool IsAlpha(ReadOnlySpan<char> value)
@@ -241,8 +258,7 @@ internal sealed class RouteMatcher
     private static RouteEndpoint? VisitConstrained(Node node, ReadOnlySpan<char> value, string path, int end, int segmentIndex, Span<Range> captures, int depth, ref MatchState state)
     {
         RouteEndpoint? best = null;
-        Range[]? bestCaptures = null;
-        int bestCount = 0;
+        string[]? bestValues = null;
         var bestFallback = false;
         foreach (var (constraint, child) in node.Constrained)
         {
@@ -254,14 +270,12 @@ internal sealed class RouteMatcher
             if (best is null || IsBetter(found, state.Fallback, best, bestFallback, segmentIndex + 1, path))
             {
                 best = found;
-                bestCaptures = state.Captures;
-                bestCount = state.CaptureCount;
+                bestValues = state.Values;
                 bestFallback = state.Fallback;
             }
         }
 
-        state.Captures = bestCaptures;
-        state.CaptureCount = bestCount;
+        state.Values = bestValues;
         state.Fallback = bestFallback;
         return best;
     }
@@ -314,13 +328,13 @@ internal sealed class RouteMatcher
         return length == 0 ? 0 : path.AsSpan(0, length).Count('/');
     }
 
-    private struct MatchState(string method)
+    private struct MatchState(string method, string path)
     {
         private readonly string _method = method;
+        private readonly string _path = path;
 
         public SortedSet<string>? Allowed;
-        public Range[]? Captures;
-        public int CaptureCount;
+        public string[]? Values;
         public bool Fallback;
 
         public RouteEndpoint? Pick(List<RouteEndpoint> endpoints, Span<Range> captures, int depth)
@@ -368,8 +382,16 @@ internal sealed class RouteMatcher
         {
             // An omitted optional parameter has no capture: it binds as missing.
             var count = Math.Min(depth, endpoint.ParameterCount);
-            Captures = count > 0 ? captures.Slice(0, count).ToArray() : null;
-            CaptureCount = count;
+            Values = null;
+            if (count > 0)
+            {
+                Values = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    Values[i] = Decode(_path.AsSpan()[captures[i]]);
+                }
+            }
+
             return endpoint;
         }
     }
@@ -382,7 +404,7 @@ internal sealed class RouteMatcher
         private Node[] _literalChildren = Array.Empty<Node>();
 
         /// <summary>Constrained parameter children, in ordinal order of the constraint name.</summary>
-        public (string Constraint, Node Child)[] Constrained { get; private set; } = Array.Empty<(string, Node)>();
+        public (ConstraintKind Constraint, Node Child)[] Constrained { get; private set; } = Array.Empty<(ConstraintKind, Node)>();
 
         public Node? Unconstrained { get; private set; }
 
@@ -468,7 +490,7 @@ internal sealed class RouteMatcher
             }
 
             constrained.Sort(static (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-            Constrained = constrained.ToArray();
+            Constrained = constrained.ConvertAll(static c => (ParseConstraint(c.Item1), c.Item2)).ToArray();
 
             // Within one list, declaration order decides between routes of the same shape (conflicts are compile errors).
             Endpoints.Sort(static (a, b) => a.Index.CompareTo(b.Index));
