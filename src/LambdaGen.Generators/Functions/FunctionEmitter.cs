@@ -45,6 +45,12 @@ internal static class FunctionEmitter
 
     private static void WriteBody(SourceWriter writer, FunctionModel function)
     {
+        if (function.Trigger is { } trigger)
+        {
+            WriteTriggerBody(writer, function, trigger);
+            return;
+        }
+
         string target;
         if (function.IsStatic)
         {
@@ -98,6 +104,74 @@ internal static class FunctionEmitter
             _ => $"return i => i.Return({call}, result);",
         });
     }
+
+    /// <summary>
+    /// A triggered function: the runtime helper reads the event, loops or batches, collects failures and writes the
+    /// response; the emitted delegate only adapts the user's signature to <c>(payload, invocation) =&gt; ValueTask</c>.
+    /// </summary>
+    private static void WriteTriggerBody(SourceWriter writer, FunctionModel function, TriggerInvocation trigger)
+    {
+        var target = function.ContainingType.FullyQualifiedName;
+        var lambda = "static ";
+        if (!function.IsStatic)
+        {
+            writer.Line(function.ConstructFromServices
+                ? $"var target = host.GetRequiredService<{function.ContainingType}>();"
+                : $"var target = new {function.ContainingType}();");
+            target = "target";
+            lambda = "";
+        }
+
+        var arguments = new List<string>(function.Parameters.Count);
+        foreach (var parameter in function.Parameters)
+        {
+            arguments.Add(parameter.Source switch
+            {
+                ParameterSource.Event or ParameterSource.EventStream => "e",
+                ParameterSource.Context => "inv.Context",
+                ParameterSource.CancellationToken => "inv.CancellationToken",
+                _ => $"inv.GetService<{parameter.Type}>()",
+            });
+        }
+
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        var awaitable = function.Return is ReturnShape.Task or ReturnShape.TaskOfValue or ReturnShape.ValueTask or ReturnShape.ValueTaskOfValue;
+        var returnsValue = function.Return is ReturnShape.Value or ReturnShape.TaskOfValue or ReturnShape.ValueTaskOfValue;
+        string body;
+        if (trigger.ResponseType is { } response)
+        {
+            // Batch helpers take ValueTask<Response?>: a returned response is passed on, anything else means "no failures".
+            var passes = returnsValue && function.ResultType?.FullyQualifiedName.TrimEnd('?') == response;
+            body = (awaitable, passes) switch
+            {
+                (true, true) => $"async {Parameters(trigger)} => await {call}",
+                (true, false) => $"async {Parameters(trigger)} => {{ await {call}; return null; }}",
+                (false, true) => $"{Parameters(trigger)} => new global::System.Threading.Tasks.ValueTask<{response}?>({call})",
+                _ => $"{Parameters(trigger)} => {{ {call}; return new global::System.Threading.Tasks.ValueTask<{response}?>(({response}?)null); }}",
+            };
+        }
+        else
+        {
+            body = function.Return switch
+            {
+                ReturnShape.ValueTask => $"{Parameters(trigger)} => {call}",
+                ReturnShape.Task or ReturnShape.TaskOfValue => $"{Parameters(trigger)} => new global::System.Threading.Tasks.ValueTask({call})",
+                ReturnShape.ValueTaskOfValue => $"async {Parameters(trigger)} => await {call}",
+                _ => $"{Parameters(trigger)} => {{ {call}; return default; }}",
+            };
+        }
+
+        var typeInfo = "";
+        if (trigger.TypeArgument is { } typeArgument)
+        {
+            writer.Line($"var payload = {Json}.Get<{typeArgument}>();");
+            typeInfo = ", payload";
+        }
+
+        writer.Line($"return i => {trigger.HelperType}.{trigger.Method}(i{typeInfo}, {lambda}{body});");
+    }
+
+    private static string Parameters(TriggerInvocation trigger) => trigger.TakesPayload ? "(e, inv)" : "inv";
 
     private static string Cref(FunctionModel function)
         => function.ContainingType.FullyQualifiedName.Replace("global::", "").Replace('<', '{').Replace('>', '}') + "." + function.MethodName;

@@ -36,6 +36,12 @@ internal sealed record ParameterModel(ParameterSource Source, TypeRef Type);
 /// <summary>Settings the manifest needs; 0/null mean "inherit the application's".</summary>
 internal sealed record FunctionSettings(int MemorySize, int Timeout, string? Architecture, string? Role, string? Policies, string? Environment, int ReservedConcurrency, string? Description);
 
+/// <summary>
+/// How a triggered function is driven: the runtime helper (from <c>TriggerCatalog</c>) that reads the event, loops
+/// or batches, and writes the batch response; <see cref="TypeArgument"/> is the payload's <c>T</c> needing JSON metadata.
+/// </summary>
+internal sealed record TriggerInvocation(string Kind, string HelperType, string Method, TypeRef? TypeArgument, string? ResponseType, bool TakesPayload);
+
 /// <summary>One [LambdaFunction] method, everything the emitters need and nothing that holds a symbol.</summary>
 internal sealed record FunctionModel(
     string Name,
@@ -49,6 +55,7 @@ internal sealed record FunctionModel(
     FunctionSettings Settings,
     EquatableArray<TriggerModel> Triggers,
     TriggerModel? FunctionUrl,
+    TriggerInvocation? Trigger,
     LambdaGen.Generators.Json.JsonGraph Json)
 {
     /// <summary>Whether any part of this function needs the service container.</summary>

@@ -34,6 +34,20 @@ internal static class FunctionParser
             return null;
         }
 
+        var triggers = TriggerParser.ParseTriggers(method);
+        TriggerInvocation? trigger = null;
+        ITypeSymbol? triggerType = null;
+        if (!triggers.IsEmpty)
+        {
+            // The trigger analyzer reports payloads a trigger cannot deliver (LG0314); such functions are skipped.
+            if (TriggerParser.Resolve(triggers[0].Kind, signature.EventType, out triggerType) is not { } resolved)
+            {
+                return null;
+            }
+
+            trigger = resolved;
+        }
+
         return new FunctionModel(
             name,
             TypeRef.From(method.ContainingType),
@@ -44,9 +58,12 @@ internal static class FunctionParser
             signature.Return,
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
             ReadSettings(attribute),
-            TriggerParser.ParseTriggers(method),
+            triggers,
             TriggerParser.ParseFunctionUrl(method),
-            JsonRoots(signature, context.SemanticModel.Compilation, cancellationToken));
+            trigger,
+            trigger is null
+                ? JsonRoots(signature, context.SemanticModel.Compilation, cancellationToken)
+                : triggerType is null ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(new[] { triggerType }, context.SemanticModel.Compilation, cancellationToken));
     }
 
     /// <summary>The JSON metadata this function needs: its event and its result.</summary>
