@@ -19,15 +19,12 @@ internal static class TemplateChecks
             }
         }
 
-        // A function left out because its id was taken is not in the template; its references do not count.
-        var reported = new HashSet<(string, string)>();
-        foreach (var (name, where) in rendered.References.Seen)
+        // One warning per missing name, listing every place that uses it, in the order they were rendered.
+        foreach (var group in rendered.References.Seen.Where(r => !known.Contains(r.Name)).GroupBy(static r => r.Name, StringComparer.Ordinal))
         {
-            if (!known.Contains(name) && reported.Add((name, where)))
-            {
-                yield return new ManifestWarning(ManifestWarnings.UnknownReference,
-                    $"{where} refers to '@{name}', but the template has no resource or parameter '{name}'. Declare it in the template (LambdaGen keeps what you add) or fix the name.");
-            }
+            var places = string.Join("; ", group.Select(static r => r.Where).Distinct(StringComparer.Ordinal));
+            yield return new ManifestWarning(ManifestWarnings.UnknownReference,
+                $"'@{group.Key}' names no resource or parameter of the template (used by {places}). Declare '{group.Key}' in the template (LambdaGen keeps what you add) or fix the name.");
         }
 
         foreach (var resource in rendered.Resources)

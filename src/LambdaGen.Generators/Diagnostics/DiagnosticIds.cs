@@ -25,6 +25,7 @@ internal static class DiagnosticIds
     // ---- LG02xx: serialization and AOT ----
 
     // ---- LG03xx: triggers and manifest ----
+    // LG0350..LG0357 are MSBuild warnings of the manifest step, reported by src/LambdaGen.Build (ManifestWarnings.cs), not by Roslyn.
 
     // ---- LG10xx: Lambda hygiene ----
 }

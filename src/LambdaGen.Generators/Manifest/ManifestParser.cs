@@ -105,7 +105,7 @@ internal static class ManifestParser
             bool b => b ? "true" : "false",
             string s => s,
             System.IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            var other => other.ToString(),
+            var other => other.ToString() ?? "",
         };
         arguments.Add(new ManifestKeyValue(name, text));
     }
