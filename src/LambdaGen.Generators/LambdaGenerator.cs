@@ -5,19 +5,27 @@ using System.Linq;
 using LambdaGen.Generators.Application;
 using LambdaGen.Generators.Common;
 using LambdaGen.Generators.Functions;
+using LambdaGen.Generators.Http;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LambdaGen.Generators;
 
 /// <summary>
-/// The pipeline: [LambdaFunction] methods and [LambdaStartup] classes enter through ForAttributeWithMetadataName,
-/// become equatable models, and leave as entry points plus one descriptor/Main file. Parsing lives in the
-/// *Parser classes and text in the *Emitter classes; this file only wires the steps.
+/// The pipeline: [LambdaFunction] methods, HTTP route methods and [LambdaStartup] classes enter through
+/// ForAttributeWithMetadataName and become equatable models; they leave as one entry point per function, one
+/// route table per HTTP function, and one descriptor/Main file. Parsing lives in the *Parser classes and text in
+/// the *Emitter classes; this file only wires the steps.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LambdaGenerator : IIncrementalGenerator
 {
+    private static readonly string[] RouteAttributes =
+    {
+        WellKnownNames.HttpRouteAttribute, WellKnownNames.HttpGetAttribute, WellKnownNames.HttpPostAttribute, WellKnownNames.HttpPutAttribute,
+        WellKnownNames.HttpPatchAttribute, WellKnownNames.HttpDeleteAttribute, WellKnownNames.HttpHeadAttribute, WellKnownNames.HttpOptionsAttribute,
+    };
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -35,6 +43,8 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .Select(static (all, _) => Distinct(all))
             .WithTrackingName(TrackingNames.FunctionList);
 
+        var endpoints = CollectEndpoints(context);
+
         var startups = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WellKnownNames.LambdaStartupAttribute,
@@ -45,6 +55,10 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => all.OrderBy(static s => s.Type.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Startups);
+
+        var application = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ApplicationParser.ParseApplication(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Application);
 
         var buildOptions = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ApplicationParser.ParseBuildOptions(provider))
@@ -59,25 +73,35 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             }
         });
 
+        var routeTables = endpoints
+            .Combine(application.Select(static (app, _) => app.CorsOrigins))
+            .WithTrackingName(TrackingNames.RouteTable);
+
+        context.RegisterSourceOutput(routeTables, static (output, input) =>
+        {
+            var (list, cors) = input;
+            foreach (var group in Groups(list))
+            {
+                var factory = FunctionEmitter.FactoryName(group.Key);
+                output.AddSource($"Http/{factory}.g.cs", HttpEmitter.Emit(group.Key, factory, group.Value, cors));
+            }
+        });
+
         var program = functionList
+            .Combine(endpoints)
             .Combine(startups)
             .Combine(buildOptions)
             .WithTrackingName(TrackingNames.Program);
 
         context.RegisterSourceOutput(program, static (output, input) =>
         {
-            var ((list, startupList), options) = input;
-            if (list.IsEmpty)
-            {
-                return;
-            }
-
-            var entries = new List<ProgramEmitter.Entry>(list.Count);
+            var (((list, httpEndpoints), startupList), options) = input;
+            var entries = new SortedDictionary<string, ProgramEmitter.Entry>(StringComparer.Ordinal);
             var serviceTypes = new SortedSet<string>(StringComparer.Ordinal);
             var needsServices = !startupList.IsEmpty;
             foreach (var function in list)
             {
-                entries.Add(new ProgramEmitter.Entry(function.Name, FunctionEmitter.FactoryName(function.Name)));
+                entries[function.Name] = new ProgramEmitter.Entry(function.Name, FunctionEmitter.FactoryName(function.Name));
                 needsServices |= function.NeedsServices;
                 if (function.ConstructFromServices)
                 {
@@ -85,9 +109,78 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 }
             }
 
+            foreach (var group in Groups(httpEndpoints))
+            {
+                if (!entries.ContainsKey(group.Key))
+                {
+                    entries[group.Key] = new ProgramEmitter.Entry(group.Key, FunctionEmitter.FactoryName(group.Key));
+                }
+
+                foreach (var endpoint in group.Value)
+                {
+                    needsServices |= endpoint.ConstructFromServices || endpoint.Parameters.Any(static p => p.Binding == HttpBinding.Service);
+                    if (endpoint.ConstructFromServices)
+                    {
+                        serviceTypes.Add(endpoint.ContainingType.FullyQualifiedName);
+                    }
+                }
+            }
+
+            if (entries.Count == 0)
+            {
+                return;
+            }
+
             var services = serviceTypes.Select(static t => new TypeRef(t, t)).ToEquatableArray();
-            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries, startupList, services, needsServices, options));
+            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options));
         });
+    }
+
+    /// <summary>Every HTTP handler once, in ordinal order (a method with several route attributes is found once per attribute class).</summary>
+    private static IncrementalValueProvider<EquatableArray<HttpEndpointModel>> CollectEndpoints(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<ImmutableArray<HttpEndpointModel>>? all = null;
+        foreach (var attribute in RouteAttributes)
+        {
+            var one = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    attribute,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (syntax, cancellationToken) => HttpParser.Parse(syntax, cancellationToken))
+                .Where(static endpoint => endpoint is not null)
+                .Select(static (endpoint, _) => endpoint!)
+                .WithTrackingName(TrackingNames.Routes)
+                .Collect();
+            all = all is null ? one : all.Value.Combine(one).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+        }
+
+        return all!.Value.Select(static (list, _) =>
+        {
+            var unique = new SortedDictionary<string, HttpEndpointModel>(StringComparer.Ordinal);
+            foreach (var endpoint in list)
+            {
+                unique[endpoint.SortKey] = endpoint;
+            }
+
+            return unique.Values.ToEquatableArray();
+        });
+    }
+
+    /// <summary>Endpoints by function: the shared HTTP API function, or the endpoint's own [LambdaFunction].</summary>
+    private static SortedDictionary<string, List<HttpEndpointModel>> Groups(EquatableArray<HttpEndpointModel> endpoints)
+    {
+        var groups = new SortedDictionary<string, List<HttpEndpointModel>>(StringComparer.Ordinal);
+        foreach (var endpoint in endpoints)
+        {
+            if (!groups.TryGetValue(endpoint.Group, out var group))
+            {
+                groups[endpoint.Group] = group = new List<HttpEndpointModel>();
+            }
+
+            group.Add(endpoint);
+        }
+
+        return groups;
     }
 
     /// <summary>One model per function name, ordinal order; duplicates are LG0007 errors reported by the analyzer.</summary>

@@ -22,6 +22,18 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void Http_routes_generate_a_route_table_per_function()
+    {
+        var run = GeneratorHarness.Run([HttpSources.Text], Exe, OutputKind.ConsoleApplication);
+
+        Assert.Empty(run.CompileDiagnostics);
+        foreach (var (hint, source) in run.Generated)
+        {
+            Baseline.Verify("Http/" + hint.Replace('/', '_'), source);
+        }
+    }
+
+    [Fact]
     public void A_library_gets_no_main()
     {
         var run = GeneratorHarness.Run([Sources.NoJson], null);

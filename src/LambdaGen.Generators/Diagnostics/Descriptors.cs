@@ -73,6 +73,45 @@ internal static partial class Descriptors
         CategoryFunctions, DiagnosticSeverity.Error);
 
     // ---- LG01xx: HTTP routes and binding ----
+    public static readonly DiagnosticDescriptor InvalidRouteTemplate = Create(
+        DiagnosticIds.InvalidRouteTemplate, "Route template is invalid",
+        "Invalid route template: {0}",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RouteParameterWithoutArgument = Create(
+        DiagnosticIds.RouteParameterWithoutArgument, "Route parameter has no method parameter",
+        "Route parameter '{0}' is not bound: add a method parameter named '{0}' or one with [FromRoute(Name = \"{0}\")]",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FromRouteNotInTemplate = Create(
+        DiagnosticIds.FromRouteNotInTemplate, "[FromRoute] parameter is not in the template",
+        "Parameter binds from route value '{0}', which no route template of this method declares; add '{{{0}}}' to the template or bind it from the query",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SecondBody = Create(
+        DiagnosticIds.SecondBody, "Two parameters bind from the body",
+        "Parameter {0}: a request has one body; merge the inputs into one type, or mark services with [FromServices] and simple values with [FromQuery]",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CannotBind = Create(
+        DiagnosticIds.CannotBind, "Parameter type cannot bind from the route, query or header",
+        "Parameter {0}",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RouteConflict = Create(
+        DiagnosticIds.RouteConflict, "Two routes match the same requests",
+        "Route '{0}' conflicts with {1}, which matches the same method and paths in function '{2}'; change one template or method",
+        CategoryHttp, DiagnosticSeverity.Error, null, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnsupportedHttpReturn = Create(
+        DiagnosticIds.UnsupportedHttpReturn, "HTTP handler return type is not supported",
+        "Return type: {0}; return T, HttpResult, HttpResult<T>, string, byte[], Stream, or Task/ValueTask of them",
+        CategoryHttp, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RouteTemplatesDisagree = Create(
+        DiagnosticIds.RouteTemplatesDisagree, "Routes of one method declare different parameters",
+        "This route declares different parameters than the method's other routes: {0}",
+        CategoryHttp, DiagnosticSeverity.Error);
 
     // ---- LG02xx: serialization and AOT ----
 

@@ -21,6 +21,14 @@ internal static class DiagnosticIds
     public const string InvalidStartup = "LG0011";
 
     // ---- LG01xx: HTTP routes and binding ----
+    public const string InvalidRouteTemplate = "LG0101";
+    public const string RouteParameterWithoutArgument = "LG0102";
+    public const string FromRouteNotInTemplate = "LG0103";
+    public const string SecondBody = "LG0104";
+    public const string CannotBind = "LG0105";
+    public const string RouteConflict = "LG0106";
+    public const string UnsupportedHttpReturn = "LG0107";
+    public const string RouteTemplatesDisagree = "LG0108";
 
     // ---- LG02xx: serialization and AOT ----
 

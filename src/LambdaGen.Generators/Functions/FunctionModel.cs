@@ -46,7 +46,9 @@ internal sealed record FunctionModel(
     EquatableArray<ParameterModel> Parameters,
     ReturnShape Return,
     TypeRef? ResultType,
-    FunctionSettings Settings)
+    FunctionSettings Settings,
+    EquatableArray<TriggerModel> Triggers,
+    TriggerModel? FunctionUrl)
 {
     /// <summary>Whether any part of this function needs the service container.</summary>
     public bool NeedsServices => ConstructFromServices || Parameters.AsImmutableArray().Any(static p => p.Source == ParameterSource.Service);

@@ -43,7 +43,9 @@ internal static class FunctionParser
             signature.Parameters.ToEquatableArray(),
             signature.Return,
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
-            ReadSettings(attribute));
+            ReadSettings(attribute),
+            TriggerParser.ParseTriggers(method),
+            TriggerParser.ParseFunctionUrl(method));
     }
 
     public static string FunctionName(IMethodSymbol method, AttributeData attribute)
@@ -81,7 +83,7 @@ internal static class FunctionParser
         return false;
     }
 
-    private static FunctionSettings ReadSettings(AttributeData attribute) => new(
+    public static FunctionSettings ReadSettings(AttributeData attribute) => new(
         FunctionSignature.NamedInt(attribute, "MemorySize"),
         FunctionSignature.NamedInt(attribute, "Timeout"),
         FunctionSignature.NamedString(attribute, "Architecture"),

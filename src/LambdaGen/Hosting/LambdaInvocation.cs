@@ -32,6 +32,9 @@ public sealed class LambdaInvocation : IAsyncDisposable
         Output = output;
     }
 
+    /// <summary>The host running this invocation.</summary>
+    public LambdaHost Host => _host;
+
     /// <summary>The raw event bytes.</summary>
     public ReadOnlyMemory<byte> Event { get; }
 

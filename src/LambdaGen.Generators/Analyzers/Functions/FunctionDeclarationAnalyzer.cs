@@ -144,10 +144,10 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static Location ParameterLocation(ISymbol symbol, MethodDeclarationSyntax method)
+    internal static Location ParameterLocation(ISymbol symbol, MethodDeclarationSyntax method)
         => method.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == symbol.Name)?.GetLocation() ?? method.ParameterList.GetLocation();
 
-    private static Location AsyncLocation(MethodDeclarationSyntax method)
+    internal static Location AsyncLocation(MethodDeclarationSyntax method)
     {
         foreach (var modifier in method.Modifiers)
         {
@@ -160,7 +160,7 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
         return method.ReturnType.GetLocation();
     }
 
-    private static Location TypeOrMethodLocation(ISymbol symbol, MethodDeclarationSyntax method, SymbolAnalysisContext context)
+    internal static Location TypeOrMethodLocation(ISymbol symbol, MethodDeclarationSyntax method, SymbolAnalysisContext context)
     {
         if (symbol is INamedTypeSymbol && symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is BaseTypeDeclarationSyntax type)
         {
@@ -178,7 +178,7 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
         return method.Identifier.GetLocation();
     }
 
-    private static Location GenericLocation(ISymbol symbol, MethodDeclarationSyntax method, SymbolAnalysisContext context)
+    internal static Location GenericLocation(ISymbol symbol, MethodDeclarationSyntax method, SymbolAnalysisContext context)
     {
         if (symbol is INamedTypeSymbol && symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax { TypeParameterList: { } typeParameters })
         {
