@@ -15,8 +15,8 @@ internal sealed class ManifestModel
     public int HttpApiTimeout { get; set; }
     public int HttpApiMemorySize { get; set; }
     public string? CorsOrigins { get; set; }
-    public List<RouteModel> HttpApiRoutes { get; set; } = new();
-    public List<FunctionModel> Functions { get; set; } = new();
+    public List<ManifestRoute> HttpApiRoutes { get; set; } = new();
+    public List<ManifestFunction> Functions { get; set; } = new();
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -29,7 +29,7 @@ internal sealed class ManifestModel
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 }
 
-internal sealed class FunctionModel
+internal sealed class ManifestFunction
 {
     public string Name { get; set; } = "";
     public string? Description { get; set; }
@@ -40,19 +40,19 @@ internal sealed class FunctionModel
     public string? Policies { get; set; }
     public string? Environment { get; set; }
     public int ReservedConcurrency { get; set; }
-    public List<RouteModel> Routes { get; set; } = new();
-    public List<TriggerModel> Triggers { get; set; } = new();
-    public FunctionUrlModel? FunctionUrl { get; set; }
+    public List<ManifestRoute> Routes { get; set; } = new();
+    public List<ManifestTrigger> Triggers { get; set; } = new();
+    public ManifestFunctionUrl? FunctionUrl { get; set; }
     public bool ReportBatchItemFailures { get; set; }
 }
 
-internal sealed class RouteModel
+internal sealed class ManifestRoute
 {
     public string Method { get; set; } = "GET";
     public string Template { get; set; } = "/";
 }
 
-internal sealed class TriggerModel
+internal sealed class ManifestTrigger
 {
     public string Kind { get; set; } = "";
     public Dictionary<string, string> Arguments { get; set; } = new();
@@ -60,7 +60,7 @@ internal sealed class TriggerModel
     public string? Get(string name) => Arguments.TryGetValue(name, out var value) ? value : null;
 }
 
-internal sealed class FunctionUrlModel
+internal sealed class ManifestFunctionUrl
 {
     public string AuthType { get; set; } = "NONE";
     public string? Cors { get; set; }

@@ -107,7 +107,7 @@ internal static class SamTemplateRenderer
         return rendered;
     }
 
-    private static JsonObject RenderFunction(FunctionModel function, BuildFacts facts, string? binaryArchitecture, RenderedTemplate rendered)
+    private static JsonObject RenderFunction(ManifestFunction function, BuildFacts facts, string? binaryArchitecture, RenderedTemplate rendered)
     {
         var where = $"function '{function.Name}'";
         var properties = new JsonObject { ["Handler"] = Handler(facts, function.Name) };
@@ -174,7 +174,7 @@ internal static class SamTemplateRenderer
         return properties;
     }
 
-    private static void AddRouteEvents(SortedDictionary<string, JsonNode> events, List<RouteModel> routes, LogicalIds.Allocator names)
+    private static void AddRouteEvents(SortedDictionary<string, JsonNode> events, List<ManifestRoute> routes, LogicalIds.Allocator names)
     {
         // Name allocation follows a sorted order so that a route's event name never depends on declaration order.
         var expanded = routes

@@ -9,7 +9,7 @@ namespace LambdaGen.Build;
 /// <summary>One SAM event per trigger attribute.</summary>
 internal static class TriggerEvents
 {
-    public static (string Name, JsonObject Event)? Render(TriggerModel trigger, int ordinal, bool reportBatchItemFailures, References references, string where, List<ManifestWarning> warnings)
+    public static (string Name, JsonObject Event)? Render(ManifestTrigger trigger, int ordinal, bool reportBatchItemFailures, References references, string where, List<ManifestWarning> warnings)
     {
         where = $"{where} {trigger.Kind}Trigger";
         switch (trigger.Kind)
@@ -48,7 +48,7 @@ internal static class TriggerEvents
         }
     }
 
-    private static JsonObject Sqs(TriggerModel trigger, string queue, bool reportBatchItemFailures, References references, string where)
+    private static JsonObject Sqs(ManifestTrigger trigger, string queue, bool reportBatchItemFailures, References references, string where)
     {
         var properties = new JsonObject { ["Queue"] = references.Resolve(queue, "Arn", where) };
         AddInt(properties, "BatchSize", trigger.Get("BatchSize"));
@@ -74,7 +74,7 @@ internal static class TriggerEvents
         return properties;
     }
 
-    private static JsonObject? Sns(TriggerModel trigger, string topic, References references, string where, List<ManifestWarning> warnings)
+    private static JsonObject? Sns(ManifestTrigger trigger, string topic, References references, string where, List<ManifestWarning> warnings)
     {
         var properties = new JsonObject { ["Topic"] = references.Resolve(topic, null, where) };
         if (trigger.Get("FilterPolicy") is { Length: > 0 } policy)
@@ -90,7 +90,7 @@ internal static class TriggerEvents
         return properties;
     }
 
-    private static JsonObject S3(TriggerModel trigger, string bucket, References references, string where)
+    private static JsonObject S3(ManifestTrigger trigger, string bucket, References references, string where)
     {
         var events = new JsonArray();
         foreach (var name in (trigger.Get("Events") ?? "s3:ObjectCreated:*").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -124,7 +124,7 @@ internal static class TriggerEvents
     }
 
     /// <summary>A time zone needs EventBridge Scheduler (ScheduleV2); otherwise a classic EventBridge schedule rule.</summary>
-    private static (string, JsonObject) Schedule(TriggerModel trigger, string expression, int ordinal)
+    private static (string, JsonObject) Schedule(ManifestTrigger trigger, string expression, int ordinal)
     {
         var enabled = !string.Equals(trigger.Get("Enabled"), "false", StringComparison.OrdinalIgnoreCase);
         var name = "Schedule" + ordinal.ToString(CultureInfo.InvariantCulture);
@@ -150,7 +150,7 @@ internal static class TriggerEvents
         return (name, Event("Schedule", properties));
     }
 
-    private static JsonObject? EventRule(TriggerModel trigger, string pattern, References references, string where, List<ManifestWarning> warnings)
+    private static JsonObject? EventRule(ManifestTrigger trigger, string pattern, References references, string where, List<ManifestWarning> warnings)
     {
         if (Json(pattern, "Pattern", where, warnings) is not { } parsed)
         {
@@ -166,7 +166,7 @@ internal static class TriggerEvents
         return properties;
     }
 
-    private static JsonObject Stream(TriggerModel trigger, string stream, string attribute, bool reportBatchItemFailures, References references, string where)
+    private static JsonObject Stream(ManifestTrigger trigger, string stream, string attribute, bool reportBatchItemFailures, References references, string where)
     {
         var properties = new JsonObject
         {
@@ -178,7 +178,7 @@ internal static class TriggerEvents
         return properties;
     }
 
-    private static string? Required(TriggerModel trigger, string argument, string where, List<ManifestWarning> warnings)
+    private static string? Required(ManifestTrigger trigger, string argument, string where, List<ManifestWarning> warnings)
     {
         if (trigger.Get(argument) is { Length: > 0 } value)
         {
@@ -221,7 +221,7 @@ internal static class TriggerEvents
 
     private static JsonObject Event(string type, JsonObject properties) => new() { ["Type"] = type, ["Properties"] = properties };
 
-    private static void AddDisabled(JsonObject properties, TriggerModel trigger)
+    private static void AddDisabled(JsonObject properties, ManifestTrigger trigger)
     {
         if (string.Equals(trigger.Get("Enabled"), "false", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,7 +1,8 @@
 using LambdaGen.Build;
+using LambdaGen.Generators.Common;
+using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Manifest;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static LambdaGen.Manifest.Tests.Spec;
 
 namespace LambdaGen.Manifest.Tests;
@@ -73,8 +74,9 @@ public sealed class EmitterTests
     }
 
     [Fact]
-    public void Parser_reads_trigger_and_function_url_attributes_with_constructor_arguments_named_after_their_property()
+    public void Attributes_read_by_the_pipeline_become_the_manifest_the_task_understands()
     {
+        // The real path: the pipeline's trigger parser and the builder, then the emitted constant, then the task.
         var compilation = Compiler.WithLambdaGen("""
             using LambdaGen;
             public static class Jobs
@@ -84,23 +86,38 @@ public sealed class EmitterTests
                 [System.Obsolete]
                 [FunctionUrl(Cors = "*")]
                 public static void Run() { }
-
-                public static void Plain() { }
             }
             """);
         var run = (IMethodSymbol)compilation.GetTypeByMetadataName("Jobs")!.GetMembers("Run").Single();
-        var plain = (IMethodSymbol)compilation.GetTypeByMetadataName("Jobs")!.GetMembers("Plain").Single();
+        var function = new FunctionModel("Run", new TypeRef("global::Jobs", "Jobs"), "Run", true, false, Array<ParameterModel>(), ReturnShape.Void, null,
+            new FunctionSettings(256, 60, null, null, "AWSLambdaBasicExecutionRole", "A=1", 0, "Runs"),
+            TriggerParser.ParseTriggers(run), TriggerParser.ParseFunctionUrl(run));
+        var application = new Generators.Application.ApplicationModel("jobs", 128, 5, null, 0, 0, null, null, true);
 
-        var triggers = ManifestParser.Triggers(run, CancellationToken.None);
-        Assert.Equal(["Queue=@OrdersQueue", "BatchSize=10", "Enabled=false"], triggers[0].Arguments.Select(static a => a.Key + "=" + a.Value).ToArray());
-        Assert.Equal(["Expression=rate(1 day)", "TimeZone=Europe/Paris"], triggers[1].Arguments.Select(static a => a.Key + "=" + a.Value).ToArray());
+        var spec = ManifestSpecBuilder.Build(application, [], [ManifestSpecBuilder.Function(function, [], reportBatchItemFailures: true)]);
+        var json = ManifestReader.ReadModelJson(Compiler.EmitModelAssembly(spec))!;
+        var template = Sam.Parse(SamTemplateGenerator.Generate(json, Sam.Aot, """{"Resources": {"OrdersQueue": {"Type": "AWS::SQS::Queue"}}}""").Text!);
 
-        // Record equality (what the incremental pipeline compares), not xUnit's structural walk.
-        Assert.True(triggers.Equals(Array(
-            Trigger("Sqs", ("Queue", "@OrdersQueue"), ("BatchSize", "10"), ("Enabled", "false")),
-            Trigger("Schedule", ("Expression", "rate(1 day)"), ("TimeZone", "Europe/Paris")))));
-        Assert.Equal(new FunctionUrlManifestSpec("NONE", "*"), ManifestParser.FunctionUrl(run));
-        Assert.Null(ManifestParser.FunctionUrl(plain));
-        Assert.True(ManifestParser.Triggers(plain, CancellationToken.None).IsEmpty);
+        var properties = template["Resources"]!["RunFunction"]!["Properties"]!;
+        Assert.Equal("""{"Type":"SQS","Properties":{"Queue":{"Fn::GetAtt":["OrdersQueue","Arn"]},"BatchSize":10,"Enabled":false,"FunctionResponseTypes":["ReportBatchItemFailures"]}}""", properties["Events"]!["SqsOrdersQueue"]!.ToJsonString());
+        Assert.Equal("""{"Type":"ScheduleV2","Properties":{"ScheduleExpression":"rate(1 day)","ScheduleExpressionTimezone":"Europe/Paris"}}""", properties["Events"]!["Schedule1"]!.ToJsonString());
+        Assert.Equal("""{"AuthType":"NONE","Cors":{"AllowOrigins":["*"],"AllowHeaders":["*"],"AllowMethods":["*"]}}""", properties["FunctionUrlConfig"]!.ToJsonString());
+        Assert.Equal(("Runs", 256, 60), ((string)properties["Description"]!, (int)properties["MemorySize"]!, (int)properties["Timeout"]!));
+        Assert.Equal("""["AWSLambdaBasicExecutionRole"]""", properties["Policies"]!.ToJsonString());
+        Assert.Equal("1", (string)properties["Environment"]!["Variables"]!["A"]!);
+    }
+
+    [Fact]
+    public void Builder_orders_functions_and_routes_so_declaration_order_does_not_change_the_constant()
+    {
+        var application = new Generators.Application.ApplicationModel("app", 0, 0, null, 0, 0, null, null, true);
+        FunctionManifestSpec F(string name) => Function(name);
+
+        var one = ManifestSpecBuilder.Build(application, [Route("POST", "/a"), Route("GET", "/b"), Route("GET", "/a")], [F("B"), F("A")]);
+        var other = ManifestSpecBuilder.Build(application, [Route("GET", "/a"), Route("GET", "/b"), Route("POST", "/a"), Route("GET", "/a")], [F("A"), F("B")]);
+
+        Assert.Equal(one, other);
+        Assert.Equal(ManifestEmitter.Serialize(one), ManifestEmitter.Serialize(other));
+        Assert.Equal(["GET /a", "POST /a", "GET /b"], one.HttpApiRoutes.Select(static r => r.Method + " " + r.Template).ToArray());
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using LambdaGen.Build;
 using LambdaGen.Generators.Common;
+using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Manifest;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,8 +52,8 @@ internal static class Spec
 
     public static RouteManifestSpec Route(string method, string template) => new(method, template);
 
-    public static TriggerManifestSpec Trigger(string kind, params (string Key, string Value)[] arguments)
-        => new(kind, arguments.Select(static a => new ManifestKeyValue(a.Key, a.Value)).ToImmutableArray().ToEquatableArray());
+    public static TriggerModel Trigger(string kind, params (string Key, string Value)[] arguments)
+        => new(kind, arguments.Select(static a => new AttributeArgument(a.Key, a.Value)).ToImmutableArray().ToEquatableArray());
 
     public static FunctionManifestSpec Function(
         string name,
@@ -65,7 +66,7 @@ internal static class Spec
         string? environment = null,
         int reservedConcurrency = 0,
         RouteManifestSpec[]? routes = null,
-        TriggerManifestSpec[]? triggers = null,
+        TriggerModel[]? triggers = null,
         FunctionUrlManifestSpec? url = null,
         bool reportBatchItemFailures = false)
         => new(name, description, memorySize, timeout, architecture, role, policies, environment, reservedConcurrency,

@@ -87,7 +87,7 @@ internal static class ManifestEmitter
                 json.BeginObject("arguments");
                 foreach (var argument in trigger.Arguments)
                 {
-                    json.String(argument.Key, argument.Value);
+                    json.String(argument.Name, argument.Value);
                 }
 
                 json.EndObject();

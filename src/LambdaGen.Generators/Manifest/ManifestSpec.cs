@@ -1,4 +1,5 @@
 using LambdaGen.Generators.Common;
+using LambdaGen.Generators.Functions;
 
 namespace LambdaGen.Generators.Manifest;
 
@@ -30,6 +31,7 @@ internal sealed record ManifestSpec(
 /// <param name="Policies">[LambdaFunction(Policies = ...)] as written: comma separated.</param>
 /// <param name="Environment">[LambdaFunction(Environment = ...)] as written: <c>KEY=value</c> pairs separated by <c>;</c>.</param>
 /// <param name="Routes">HTTP routes when the route method has its own [LambdaFunction].</param>
+/// <param name="Triggers">The trigger attributes as <see cref="TriggerParser"/> reads them (Kind <c>Sqs</c>, arguments by property name, invariant text).</param>
 /// <param name="ReportBatchItemFailures">True when the handler returns a partial batch response (SQS, Kinesis, DynamoDB streams).</param>
 internal sealed record FunctionManifestSpec(
     string Name,
@@ -42,23 +44,12 @@ internal sealed record FunctionManifestSpec(
     string? Environment,
     int ReservedConcurrency,
     EquatableArray<RouteManifestSpec> Routes,
-    EquatableArray<TriggerManifestSpec> Triggers,
+    EquatableArray<TriggerModel> Triggers,
     FunctionUrlManifestSpec? FunctionUrl,
     bool ReportBatchItemFailures);
 
 /// <summary>An HTTP route in LambdaGen syntax (<c>/todos/{id:int}</c>, <c>{name?}</c>, <c>{*rest}</c>); the task converts it for API Gateway.</summary>
 internal sealed record RouteManifestSpec(string Method, string Template);
 
-/// <summary>
-/// A trigger attribute: <paramref name="Kind"/> is the attribute name without <c>TriggerAttribute</c>
-/// (Sqs, Sns, S3, Schedule, EventRule, DynamoDbStream, Kinesis); <paramref name="Arguments"/> are the
-/// arguments written in source, keyed by property name (constructor arguments under their property's name),
-/// values as invariant strings (<c>true</c>/<c>false</c> for booleans).
-/// </summary>
-internal sealed record TriggerManifestSpec(string Kind, EquatableArray<ManifestKeyValue> Arguments);
-
 /// <summary>[FunctionUrl] as written.</summary>
 internal sealed record FunctionUrlManifestSpec(string AuthType, string? Cors);
-
-/// <summary>A name and an invariant string value.</summary>
-internal sealed record ManifestKeyValue(string Key, string Value);
