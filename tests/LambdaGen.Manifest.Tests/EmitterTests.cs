@@ -22,6 +22,16 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void Generator_and_task_agree_on_the_names_they_share()
+    {
+        Assert.Equal(
+            (ManifestEmitter.Namespace, ManifestEmitter.TypeName, ManifestEmitter.FieldName),
+            (ManifestReader.Namespace, ManifestReader.TypeName, ManifestReader.FieldName));
+        Assert.Equal(ManifestSpec.HttpApiHandler, ManifestModelNames.HttpApiHandler);
+        Assert.Equal(ManifestEmitter.FormatVersion, ManifestModel.Parse(ManifestEmitter.Serialize(App())).Version);
+    }
+
+    [Fact]
     public void Assembly_without_the_constant_has_no_model()
     {
         var assembly = Compiler.EmitAssembly("public static class Nothing { public const string Model = \"x\"; }");

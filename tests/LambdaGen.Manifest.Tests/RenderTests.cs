@@ -114,9 +114,11 @@ public sealed class RenderTests
 
     [Theory]
     [InlineData("/", "/", "GetRoot")]
-    [InlineData("/a/{id:int:min(1)}/b", "/a/{id}/b", "GetAByIdB")]
-    [InlineData("/a/{**rest}", "/a/{rest+}", "GetAByRest")]
-    [InlineData("/a/{page=1}", "/a/{page}", "GetAByPage")]
+    [InlineData("/a/{id:guid}/b", "/a/{id}/b", "GetAByIdB")]
+    [InlineData("/a/{*rest}", "/a/{rest+}", "GetAByRest")]
+    [InlineData("/a/{*rest}", "/a", "GetA")]
+    [InlineData("/a/{page:int?}", "/a/{page}", "GetAByPage")]
+    [InlineData("/a/{page:int?}", "/a", "GetA")]
     [InlineData("/my-items/{item_id}", "/my-items/{item_id}", "GetMyItemsByItemId")]
     public void Route_templates_convert_to_gateway_paths(string template, string path, string eventName)
     {
@@ -124,6 +126,14 @@ public sealed class RenderTests
 
         Assert.Equal(path, (string)events[eventName]!["Properties"]!["Path"]!);
         Assert.Equal("GET", (string)events[eventName]!["Properties"]!["Method"]!);
+    }
+
+    [Fact]
+    public void Invalid_route_template_declares_no_event()
+    {
+        var template = Sam.Parse(Sam.Text(App(routes: [Route("GET", "/ok"), Route("GET", "no-slash")])));
+
+        Assert.Equal(["GetOk"], Props(template, "TodoAppHttpApiFunction")["Events"]!.AsObject().Select(static e => e.Key).ToArray());
     }
 
     [Fact]
