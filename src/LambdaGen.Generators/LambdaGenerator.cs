@@ -6,6 +6,7 @@ using LambdaGen.Generators.Application;
 using LambdaGen.Generators.Common;
 using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Http;
+using LambdaGen.Generators.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -60,6 +61,10 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ApplicationParser.ParseApplication(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Application);
 
+        var jsonOptions = context.CompilationProvider
+            .Select(static (compilation, _) => JsonOptionsReader.Read(compilation))
+            .WithTrackingName(TrackingNames.JsonOptions);
+
         var buildOptions = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ApplicationParser.ParseBuildOptions(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
@@ -84,6 +89,31 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             {
                 var factory = FunctionEmitter.FactoryName(group.Key);
                 output.AddSource($"Http/{factory}.g.cs", HttpEmitter.Emit(group.Key, factory, group.Value, cors));
+            }
+        });
+
+        var json = functionList
+            .Combine(endpoints)
+            .Combine(jsonOptions)
+            .Select(static (input, _) =>
+            {
+                var ((list, httpEndpoints), options) = input;
+                var usesJson = list.Any(static f => f.ResultType is not null || f.Parameters.Any(static p => p.Source == ParameterSource.Event))
+                    || httpEndpoints.Any(static e => e.JsonResultType is not null || e.Parameters.Any(static p => p.Binding == HttpBinding.Body));
+                if (!usesJson)
+                {
+                    return null;
+                }
+
+                return JsonMetadataEmitter.Merge(list.Select(static f => f.Json).Concat(httpEndpoints.Select(static e => e.Json)), options);
+            })
+            .WithTrackingName(TrackingNames.Json);
+
+        context.RegisterSourceOutput(json, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(JsonMetadataEmitter.HintName, JsonMetadataEmitter.Emit(spec));
             }
         });
 

@@ -116,6 +116,135 @@ internal static partial class Descriptors
     // ---- LG02xx: serialization and AOT ----
 
     // ---- LG03xx: triggers and manifest ----
+    public static readonly DiagnosticDescriptor SqsBatchSizeOutOfRange = Create(DiagnosticIds.SqsBatchSizeOutOfRange,
+        "SQS batch size out of range", "BatchSize {0} is not allowed for {1}: use {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SqsFifoBatchingWindow = Create(DiagnosticIds.SqsFifoBatchingWindow,
+        "FIFO queues have no batching window", "FIFO queue '{0}' does not support a batching window: remove MaximumBatchingWindowInSeconds", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BatchingWindowOutOfRange = Create(DiagnosticIds.BatchingWindowOutOfRange,
+        "Batching window out of range", "MaximumBatchingWindowInSeconds {0} is out of range: use 0 to 300 seconds", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MaximumConcurrencyOutOfRange = Create(DiagnosticIds.MaximumConcurrencyOutOfRange,
+        "SQS maximum concurrency out of range", "MaximumConcurrency {0} is out of range: use 2 to 1000, or leave it unset", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidScheduleExpression = Create(DiagnosticIds.InvalidScheduleExpression,
+        "Invalid schedule expression", "'{0}' is not a schedule expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidRateExpression = Create(DiagnosticIds.InvalidRateExpression,
+        "Invalid rate expression", "'{0}' is not a valid rate expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidCronExpression = Create(DiagnosticIds.InvalidCronExpression,
+        "Invalid cron expression", "'{0}' is not a valid cron expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CronDayFieldsConflict = Create(DiagnosticIds.CronDayFieldsConflict,
+        "Cron day-of-month and day-of-week conflict", "In '{0}', {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor S3BucketNotTemplateReference = Create(DiagnosticIds.S3BucketNotTemplateReference,
+        "S3 bucket must be declared in the template", "S3 bucket '{0}' must be a template reference ('@LogicalId' of an AWS::S3::Bucket): SAM can only subscribe a function to a bucket declared in the same template", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StreamBatchSizeOutOfRange = Create(DiagnosticIds.StreamBatchSizeOutOfRange,
+        "Stream batch size out of range", "BatchSize {0} is out of range for a {1} stream: use 1 to 10000", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidStartingPosition = Create(DiagnosticIds.InvalidStartingPosition,
+        "Invalid starting position", "StartingPosition '{0}' is not valid for {1}: use {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StartingPositionTimestampMismatch = Create(DiagnosticIds.StartingPositionTimestampMismatch,
+        "AT_TIMESTAMP and StartingPositionTimestamp go together", "{0}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MaximumRetryAttemptsOutOfRange = Create(DiagnosticIds.MaximumRetryAttemptsOutOfRange,
+        "Maximum retry attempts out of range", "MaximumRetryAttempts {0} is out of range: use -1 (retry until the record expires) to 10000", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TriggerPayloadMismatch = Create(DiagnosticIds.TriggerPayloadMismatch,
+        "Payload type does not match the trigger", "{0} '{1}' belongs to {2} triggers, but this function is triggered by {3}: use {4}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncompatibleTriggers = Create(DiagnosticIds.IncompatibleTriggers,
+        "Triggers that cannot share a function", "[{0}] cannot share a function with [{1}]: a function receives one kind of event; move it to its own [LambdaFunction] method", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidTriggerJson = Create(DiagnosticIds.InvalidTriggerJson,
+        "Trigger argument is not valid JSON", "{0} is not valid JSON: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidEventSourceReference = Create(DiagnosticIds.InvalidEventSourceReference,
+        "Invalid event source reference", "'{0}' is not a valid {1}: use '@LogicalId' of a template resource or {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidS3EventType = Create(DiagnosticIds.InvalidS3EventType,
+        "Unknown S3 event type", "'{0}' is not an S3 event type: use one such as s3:ObjectCreated:*, s3:ObjectCreated:Put or s3:ObjectRemoved:*", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TriggerWithoutLambdaFunction = Create(DiagnosticIds.TriggerWithoutLambdaFunction,
+        "Trigger on a method that is not a function", "'{0}' has [{1}] but no [LambdaFunction], so the trigger is ignored: add [LambdaFunction]", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OverlappingS3Notifications = new(DiagnosticIds.OverlappingS3Notifications,
+        "Overlapping S3 notifications", "This S3 notification on bucket '{0}' overlaps the one on '{1}' (same event type, prefix and suffix filters that can match the same key): S3 rejects the configuration; make the filters disjoint",
+        CategoryTriggers, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.OverlappingS3Notifications + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     // ---- LG10xx: Lambda hygiene ----
+
+    public static readonly DiagnosticDescriptor PerRequestStateInStatic = Create(
+        DiagnosticIds.PerRequestStateInStatic,
+        "Per-request state stored in a static",
+        "'{0}' is static and shared by every invocation of the warm environment; keep per-request data in locals or parameters, or mark an intentional cache with [LambdaCache] or a lock",
+        CategoryHygiene, DiagnosticSeverity.Warning,
+        "Lambda reuses an execution environment across invocations and may run invocations concurrently in one process, so statics written by a handler leak data between requests and race.");
+
+    public static readonly DiagnosticDescriptor ClientCreatedInHandler = Create(
+        DiagnosticIds.ClientCreatedInHandler,
+        "Client created inside a handler",
+        "'{0}' is created on every invocation; hoist it to a {1} field so warm invocations reuse its connections",
+        CategoryHygiene, DiagnosticSeverity.Warning,
+        "HTTP clients, AWS SDK clients and database connections are expensive to build and hold connection pools; creating one per invocation exhausts sockets and adds latency.");
+
+    public static readonly DiagnosticDescriptor MissingTimeout = Create(
+        DiagnosticIds.MissingTimeout,
+        "Function has no timeout",
+        "Function '{0}' has no Timeout and no application default, so AWS's 3 second default applies; set Timeout on [LambdaFunction] or DefaultTimeout on [assembly: LambdaApplication]",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HttpTimeoutAboveGateway = Create(
+        DiagnosticIds.HttpTimeoutAboveGateway,
+        "HTTP function timeout above the API Gateway limit",
+        "Timeout {0} s of HTTP function '{1}' exceeds API Gateway's 30 s integration limit; set it to 30 or less",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TimeoutOutOfRange = Create(
+        DiagnosticIds.TimeoutOutOfRange,
+        "Timeout outside 1..900 seconds",
+        "{0} = {1} is outside Lambda's 1..900 second range; set it to {2}",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CancellationTokenNotPassed = Create(
+        DiagnosticIds.CancellationTokenNotPassed,
+        "Outbound call ignores the available CancellationToken",
+        "'{0}' can outlive the invocation; pass '{1}'",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CancellationTokenNotAvailable = Create(
+        DiagnosticIds.CancellationTokenNotAvailable,
+        "Outbound call without a CancellationToken in a function that could receive one",
+        "'{0}' can outlive the invocation; add a CancellationToken parameter to '{1}' and pass it",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HttpClientTimeoutTooLong = Create(
+        DiagnosticIds.HttpClientTimeoutTooLong,
+        "HttpClient timeout longer than the function's",
+        "HttpClient timeout {0} is longer than the function timeout of {1} s; set Timeout below the function's",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AsyncVoidFunction = Create(
+        DiagnosticIds.AsyncVoidFunction,
+        "Async void function",
+        "Function '{0}' is async void, so the invocation ends before its work does and its exceptions crash the process; return Task",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AsyncVoidLambdaInHandler = Create(
+        DiagnosticIds.AsyncVoidLambdaInHandler,
+        "Async lambda converted to a void-returning delegate in a handler",
+        "This async lambda becomes async void ('{0}'), so the invocation does not wait for it; use a Task-returning overload, a foreach with await, or Task.WhenAll",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SyncOverAsyncInHandler = Create(
+        DiagnosticIds.SyncOverAsyncInHandler,
+        "Blocking on a task in a handler",
+        "'{0}' blocks a thread on a task; await it instead",
+        CategoryHygiene, DiagnosticSeverity.Warning);
 }

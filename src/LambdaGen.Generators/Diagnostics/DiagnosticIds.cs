@@ -33,7 +33,38 @@ internal static class DiagnosticIds
     // ---- LG02xx: serialization and AOT ----
 
     // ---- LG03xx: triggers and manifest ----
+    public const string SqsBatchSizeOutOfRange = "LG0301";
+    public const string SqsFifoBatchingWindow = "LG0302";
+    public const string BatchingWindowOutOfRange = "LG0303";
+    public const string MaximumConcurrencyOutOfRange = "LG0304";
+    public const string InvalidScheduleExpression = "LG0305";
+    public const string InvalidRateExpression = "LG0306";
+    public const string InvalidCronExpression = "LG0307";
+    public const string CronDayFieldsConflict = "LG0308";
+    public const string S3BucketNotTemplateReference = "LG0309";
+    public const string StreamBatchSizeOutOfRange = "LG0310";
+    public const string InvalidStartingPosition = "LG0311";
+    public const string StartingPositionTimestampMismatch = "LG0312";
+    public const string MaximumRetryAttemptsOutOfRange = "LG0313";
+    public const string TriggerPayloadMismatch = "LG0314";
+    public const string IncompatibleTriggers = "LG0315";
+    public const string InvalidTriggerJson = "LG0316";
+    public const string InvalidEventSourceReference = "LG0317";
+    public const string InvalidS3EventType = "LG0318";
+    public const string TriggerWithoutLambdaFunction = "LG0319";
+    public const string OverlappingS3Notifications = "LG0320";
     // LG0350..LG0357 are MSBuild warnings of the manifest step, reported by src/LambdaGen.Build (ManifestWarnings.cs), not by Roslyn.
 
     // ---- LG10xx: Lambda hygiene ----
+    public const string PerRequestStateInStatic = "LG1001";
+    public const string ClientCreatedInHandler = "LG1002";
+    public const string MissingTimeout = "LG1003";
+    public const string HttpTimeoutAboveGateway = "LG1004";
+    public const string TimeoutOutOfRange = "LG1005";
+    public const string CancellationTokenNotPassed = "LG1006";
+    public const string CancellationTokenNotAvailable = "LG1007";
+    public const string HttpClientTimeoutTooLong = "LG1008";
+    public const string AsyncVoidFunction = "LG1009";
+    public const string AsyncVoidLambdaInHandler = "LG1010";
+    public const string SyncOverAsyncInHandler = "LG1011";
 }

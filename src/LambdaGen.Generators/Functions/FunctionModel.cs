@@ -48,7 +48,8 @@ internal sealed record FunctionModel(
     TypeRef? ResultType,
     FunctionSettings Settings,
     EquatableArray<TriggerModel> Triggers,
-    TriggerModel? FunctionUrl)
+    TriggerModel? FunctionUrl,
+    LambdaGen.Generators.Json.JsonGraph Json)
 {
     /// <summary>Whether any part of this function needs the service container.</summary>
     public bool NeedsServices => ConstructFromServices || Parameters.AsImmutableArray().Any(static p => p.Source == ParameterSource.Service);

@@ -45,7 +45,25 @@ internal static class FunctionParser
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
             ReadSettings(attribute),
             TriggerParser.ParseTriggers(method),
-            TriggerParser.ParseFunctionUrl(method));
+            TriggerParser.ParseFunctionUrl(method),
+            JsonRoots(signature, context.SemanticModel.Compilation, cancellationToken));
+    }
+
+    /// <summary>The JSON metadata this function needs: its event and its result.</summary>
+    private static Json.JsonGraph JsonRoots(FunctionSignature.Result signature, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var roots = new System.Collections.Generic.List<ITypeSymbol>(2);
+        if (signature.EventType is { } eventType && !SymbolNames.Is(eventType, "System.IO", "Stream"))
+        {
+            roots.Add(eventType);
+        }
+
+        if (signature.ResultType is { } resultType)
+        {
+            roots.Add(resultType);
+        }
+
+        return roots.Count == 0 ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(roots, compilation, cancellationToken);
     }
 
     public static string FunctionName(IMethodSymbol method, AttributeData attribute)

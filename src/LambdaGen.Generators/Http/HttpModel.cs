@@ -59,7 +59,8 @@ internal sealed record HttpEndpointModel(
     bool ReturnsVoid,
     TypeRef? JsonResultType,
     string? FunctionName,
-    FunctionSettings? Settings)
+    FunctionSettings? Settings,
+    LambdaGen.Generators.Json.JsonGraph Json)
 {
     /// <summary>The function this endpoint belongs to: its own, or the application's shared HTTP API function.</summary>
     public string Group => FunctionName ?? HttpApiFunctionName;

@@ -15,7 +15,7 @@ namespace LambdaGen.Hosting;
 /// or <c>error</c>, forever. One bad event never ends the loop; a 500 from the Runtime API does, as the
 /// protocol requires.
 /// </summary>
-public sealed class LambdaHost
+public sealed partial class LambdaHost
 {
     /// <summary>The default time before the deadline at which handler cancellation tokens fire.</summary>
     public static readonly TimeSpan DefaultCancellationMargin = TimeSpan.FromMilliseconds(500);
