@@ -84,40 +84,6 @@ public sealed class EmitterTests
     }
 
     [Fact]
-    public void Attributes_read_by_the_pipeline_become_the_manifest_the_task_understands()
-    {
-        // The real path: the pipeline's trigger parser and the builder, then the emitted constant, then the task.
-        var compilation = Compiler.WithLambdaGen("""
-            using LambdaGen;
-            public static class Jobs
-            {
-                [SqsTrigger("@OrdersQueue", BatchSize = 10, Enabled = false)]
-                [ScheduleTrigger("rate(1 day)", TimeZone = "Europe/Paris")]
-                [System.Obsolete]
-                [FunctionUrl(Cors = "*")]
-                public static void Run() { }
-            }
-            """);
-        var run = (IMethodSymbol)compilation.GetTypeByMetadataName("Jobs")!.GetMembers("Run").Single();
-        var function = new FunctionModel("Run", new TypeRef("global::Jobs", "Jobs"), "Run", true, false, Array<ParameterModel>(), ReturnShape.Void, null,
-            new FunctionSettings(256, 60, null, null, "AWSLambdaBasicExecutionRole", "A=1", 0, "Runs"),
-            TriggerParser.ParseTriggers(run), TriggerParser.ParseFunctionUrl(run));
-        var application = new Generators.Application.ApplicationModel("jobs", 128, 5, null, 0, 0, null, null, true);
-
-        var spec = ManifestSpecBuilder.Build(application, [], [ManifestSpecBuilder.Function(function, [], reportBatchItemFailures: true)]);
-        var json = ManifestReader.ReadModelJson(Compiler.EmitModelAssembly(spec))!;
-        var template = Sam.Parse(SamTemplateGenerator.Generate(json, Sam.Aot, """{"Resources": {"OrdersQueue": {"Type": "AWS::SQS::Queue"}}}""").Text!);
-
-        var properties = template["Resources"]!["RunFunction"]!["Properties"]!;
-        Assert.Equal("""{"Type":"SQS","Properties":{"Queue":{"Fn::GetAtt":["OrdersQueue","Arn"]},"BatchSize":10,"Enabled":false,"FunctionResponseTypes":["ReportBatchItemFailures"]}}""", properties["Events"]!["SqsOrdersQueue"]!.ToJsonString());
-        Assert.Equal("""{"Type":"ScheduleV2","Properties":{"ScheduleExpression":"rate(1 day)","ScheduleExpressionTimezone":"Europe/Paris"}}""", properties["Events"]!["Schedule1"]!.ToJsonString());
-        Assert.Equal("""{"AuthType":"NONE","Cors":{"AllowOrigins":["*"],"AllowHeaders":["*"],"AllowMethods":["*"]}}""", properties["FunctionUrlConfig"]!.ToJsonString());
-        Assert.Equal(("Runs", 256, 60), ((string)properties["Description"]!, (int)properties["MemorySize"]!, (int)properties["Timeout"]!));
-        Assert.Equal("""["AWSLambdaBasicExecutionRole"]""", properties["Policies"]!.ToJsonString());
-        Assert.Equal("1", (string)properties["Environment"]!["Variables"]!["A"]!);
-    }
-
-    [Fact]
     public void Builder_orders_functions_and_routes_so_declaration_order_does_not_change_the_constant()
     {
         var application = new Generators.Application.ApplicationModel("app", 0, 0, null, 0, 0, null, null, true);
