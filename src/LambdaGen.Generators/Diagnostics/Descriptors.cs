@@ -32,11 +32,6 @@ internal static partial class Descriptors
         "Return type {0}: return void, T, Task, Task<T>, ValueTask, ValueTask<T>, Stream or Task<Stream>",
         CategoryFunctions, DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor AsyncVoidFunction = Create(
-        DiagnosticIds.AsyncVoidFunction, "Function is async void",
-        "Function '{0}' is async void: Lambda would freeze the environment before it finishes; return Task instead",
-        CategoryFunctions, DiagnosticSeverity.Error);
-
     public static readonly DiagnosticDescriptor InaccessibleFunction = Create(
         DiagnosticIds.InaccessibleFunction, "Function is not accessible to generated code",
         "The generated entry point cannot call this function because {0}; make it public or internal",

@@ -11,7 +11,6 @@ internal static class DiagnosticIds
     public const string UnsupportedParameter = "LG0001";
     public const string SecondEventParameter = "LG0002";
     public const string UnsupportedReturn = "LG0003";
-    public const string AsyncVoidFunction = "LG0004";
     public const string InaccessibleFunction = "LG0005";
     public const string GenericFunction = "LG0006";
     public const string DuplicateFunctionName = "LG0007";

@@ -10,7 +10,6 @@ internal enum SignatureProblemKind
     UnsupportedParameter,
     SecondEventParameter,
     UnsupportedReturn,
-    AsyncVoid,
     Inaccessible,
     Generic,
     AbstractContainingType,
@@ -129,11 +128,6 @@ internal static class FunctionSignature
         var type = method.ReturnType;
         if (method.ReturnsVoid)
         {
-            if (method.IsAsync)
-            {
-                problems.Add(new(SignatureProblemKind.AsyncVoid, method, "async void"));
-            }
-
             return (ReturnShape.Void, null);
         }
 

@@ -178,7 +178,7 @@ internal static class ScheduleExpression
             var error = kind switch
             {
                 FieldKind.DayOfMonth when item is "L" or "LW" => null,
-                FieldKind.DayOfMonth when item.Length > 1 && item[item.Length - 1] == 'W' => Single(item.Substring(0, item.Length - 1), name, min, max, names) ?? null,
+                FieldKind.DayOfMonth when item.Length > 1 && item[item.Length - 1] == 'W' => Single(item.Substring(0, item.Length - 1), name, min, max, names),
                 FieldKind.DayOfWeek when item == "L" => null,
                 FieldKind.DayOfWeek when item.Length > 1 && item[item.Length - 1] == 'L' => Single(item.Substring(0, item.Length - 1), name, min, max, names),
                 FieldKind.DayOfWeek when item.IndexOf('#') > 0 => Nth(item, name, min, max, names),
