@@ -52,6 +52,7 @@ internal static class DiagnosticIds
     public const string InvalidS3EventType = "LG0318";
     public const string TriggerWithoutLambdaFunction = "LG0319";
     public const string OverlappingS3Notifications = "LG0320";
+    // LG0350..LG0357 are MSBuild warnings of the manifest step, reported by src/LambdaGen.Build (ManifestWarnings.cs), not by Roslyn.
 
     // ---- LG10xx: Lambda hygiene ----
     public const string PerRequestStateInStatic = "LG1001";
