@@ -101,21 +101,43 @@ internal static class Handlers
         });
     }
 
-    /// <summary>Sleeps far past its one-second timeout.</summary>
+    /// <summary>Sleeps far past its one-second timeout, unless the query says <c>fast</c>.</summary>
     public static async ValueTask Sleep(LambdaInvocation invocation)
     {
-        Interlocked.Increment(ref s_invocations);
-        await Task.Delay(TimeSpan.FromSeconds(30));
-        WriteV2(invocation, 200, static _ => { });
+        var count = Interlocked.Increment(ref s_invocations);
+        if (!Query(invocation).Contains("fast", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30));
+        }
+
+        WriteProcess(invocation, count);
     }
 
-    /// <summary>Ends the process in the middle of the invocation.</summary>
+    /// <summary>Ends the process in the middle of the invocation when the query says <c>exit</c>.</summary>
     public static ValueTask Crash(LambdaInvocation invocation)
     {
-        Console.Error.WriteLine("crashing on purpose");
-        Environment.Exit(70);
+        var count = Interlocked.Increment(ref s_invocations);
+        if (Query(invocation).Contains("exit", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("crashing on purpose");
+            Environment.Exit(70);
+        }
+
+        WriteProcess(invocation, count);
         return default;
     }
+
+    private static string Query(LambdaInvocation invocation)
+    {
+        using var document = JsonDocument.Parse(invocation.Event);
+        return document.RootElement.TryGetProperty("rawQueryString", out var q) ? q.GetString() ?? "" : "";
+    }
+
+    private static void WriteProcess(LambdaInvocation invocation, int count) => WriteV2(invocation, 200, body =>
+    {
+        body.WriteNumber("pid", Environment.ProcessId);
+        body.WriteNumber("invocation", count);
+    });
 
     /// <summary>Answers 7 MB, over the 6 MB Runtime API limit.</summary>
     public static ValueTask Large(LambdaInvocation invocation)
