@@ -48,13 +48,27 @@ internal static class AppBuilder
         {
             var rid = RuntimeInformation.RuntimeIdentifier;
             var output = Path.Combine(projectDir, "bin", "lambdagen", "aot", rid);
+            var properties = await GetPropertiesAsync(project, cancellationToken, ["AssemblyName", "PublishAot"], "-p:Configuration=" + configuration).ConfigureAwait(false);
             if (!request.NoBuild)
             {
-                await RunDotnetAsync(log, cancellationToken, "publish", project, "-c", configuration, "-r", rid, "-p:PublishAot=true", "-o", output, "-nologo", "-v", "q").ConfigureAwait(false);
+                var publish = new List<string> { "publish", project, "-c", configuration, "-r", rid, "-o", output, "-nologo", "-v", "q" };
+
+                // PublishAot on the command line would flow to every referenced project, analyzers included, and
+                // fail there (NETSDK1207); it is only added for a project that does not set it itself.
+                if (!string.Equals(properties["PublishAot"], "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    publish.Add("-p:PublishAot=true");
+                }
+
+                if (NativeToolchain.CompilerOverride() is { } compiler)
+                {
+                    publish.Add("-p:CppCompilerAndLinker=" + compiler);
+                }
+
+                await RunDotnetAsync(log, cancellationToken, publish.ToArray()).ConfigureAwait(false);
             }
 
-            var name = (await GetPropertiesAsync(project, cancellationToken, ["AssemblyName"], "-p:Configuration=" + configuration).ConfigureAwait(false))["AssemblyName"];
-            executable = new AppExecutable(Path.Combine(output, name), IsNative: true);
+            executable = new AppExecutable(Path.Combine(output, properties["AssemblyName"]), IsNative: true);
         }
         else
         {
@@ -172,3 +186,28 @@ internal static class AppBuilder
 
 /// <summary>The application could not be built or found.</summary>
 internal sealed class BuildException(string message) : Exception(message);
+
+/// <summary>Finds the C toolchain native AOT links with.</summary>
+internal static class NativeToolchain
+{
+    /// <summary>
+    /// Null when <c>clang</c> is on the PATH (the ILCompiler default); otherwise the newest versioned
+    /// <c>clang-N</c> found there, as distributions often install only that name.
+    /// </summary>
+    public static string? CompilerOverride()
+    {
+        var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        if (directories.Any(static d => File.Exists(Path.Combine(d, "clang"))))
+        {
+            return null;
+        }
+
+        return directories
+            .Where(Directory.Exists)
+            .SelectMany(static d => Directory.EnumerateFiles(d, "clang-*"))
+            .Select(Path.GetFileName)
+            .Where(static n => n is not null && int.TryParse(n.AsSpan("clang-".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .OrderByDescending(static n => int.Parse(n!.AsSpan("clang-".Length), System.Globalization.CultureInfo.InvariantCulture))
+            .FirstOrDefault();
+    }
+}

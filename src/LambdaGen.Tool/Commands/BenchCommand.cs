@@ -25,6 +25,9 @@ internal static class BenchCommand
     {
         var arguments = new Arguments(args, CommonOptions.Flags);
         var build = CommonOptions.Read(arguments, arguments.Positionals.FirstOrDefault());
+
+        // Measure what ships: Release unless told otherwise.
+        build = build with { Configuration = build.Configuration ?? "Release" };
         var runs = arguments.Int("--runs", 20, min: 1);
         var invocations = arguments.Int("--invocations", 2000, min: 0);
         var functionName = arguments.Value("--function");
@@ -188,7 +191,7 @@ internal sealed class Bench(AppExecutable executable, FunctionSpec function, Lis
 
             if (measured)
             {
-                progress.Write(run == runs ? $"run {run}/{runs}\n" : $"run {run}/{runs}\r");
+                progress.WriteLine($"run {run}/{runs} done");
             }
         }
 
@@ -222,13 +225,13 @@ internal sealed class BenchResult(AppExecutable executable, FunctionSpec functio
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.AppendLine(inv, $"{Path.GetFileName(executable.Path)} ({(executable.IsNative ? "native AOT" : "managed")}), function {function.LogicalId}, {runs} runs, {invocations} warm invocations, medians");
-        text.AppendLine(inv, $"{"metric",-44} {"median",10} {"min",10} {"max",10}");
+        text.AppendLine(inv, $"{"metric",-58} {"median",10} {"min",10} {"max",10}");
         foreach (var (name, values) in samples.OrderBy(static s => Order(s.Key)).ThenBy(static s => s.Key, StringComparer.Ordinal))
         {
-            text.AppendLine(inv, $"{Label(name),-44} {Median(values),10:0.00} {values.Min(),10:0.00} {values.Max(),10:0.00}");
+            text.AppendLine(inv, $"{Label(name),-58} {Median(values),10:0.00} {values.Min(),10:0.00} {values.Max(),10:0.00}");
         }
 
-        text.AppendLine(inv, $"{"binary size (MB)",-44} {binaryBytes / 1024.0 / 1024.0,10:0.00}");
+        text.AppendLine(inv, $"{"binary size (MB)",-58} {binaryBytes / 1024.0 / 1024.0,10:0.00}");
         return text.ToString();
     }
 

@@ -36,7 +36,7 @@ public sealed record AppExecutable(string Path, bool IsNative)
         }
 
         long total = 0;
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.TopDirectoryOnly))
         {
             var extension = System.IO.Path.GetExtension(file);
             if (extension is ".pdb" or ".dbg" or ".xml" or ".template")
