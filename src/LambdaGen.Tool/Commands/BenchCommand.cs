@@ -33,6 +33,7 @@ internal static class BenchCommand
         var functionName = arguments.Value("--function");
         var eventFile = arguments.Value("--event");
         var jsonPath = arguments.Value("--json");
+        var environment = CommonOptions.Environment(arguments);
         arguments.ThrowOnUnknown();
 
         var app = await AppBuilder.PrepareAsync(build, Console.Error, CancellationToken.None).ConfigureAwait(false);
@@ -47,7 +48,7 @@ internal static class BenchCommand
             ? new List<(string Name, byte[] Event)> { ("event", await File.ReadAllBytesAsync(eventFile).ConfigureAwait(false)) }
             : BenchEvents.For(function);
 
-        var result = await new Bench(app.Executable, function, events, runs, invocations, Console.Error).RunAsync().ConfigureAwait(false);
+        var result = await new Bench(app.Executable, function, events, runs, invocations, Console.Error, environment).RunAsync().ConfigureAwait(false);
         Console.Out.Write(result.FormatTable());
         if (jsonPath is not null)
         {
@@ -120,11 +121,11 @@ internal static class BenchEvents
 }
 
 /// <summary>The measurement loop.</summary>
-internal sealed class Bench(AppExecutable executable, FunctionSpec function, List<(string Name, byte[] Event)> events, int runs, int invocations, TextWriter progress)
+internal sealed class Bench(AppExecutable executable, FunctionSpec function, List<(string Name, byte[] Event)> events, int runs, int invocations, TextWriter progress, IReadOnlyDictionary<string, string>? environment = null)
 {
     public async Task<BenchResult> RunAsync()
     {
-        var settings = new InstanceSettings();
+        var settings = new InstanceSettings { ExtraEnvironment = environment };
         var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         void Add(string metric, double value)
         {

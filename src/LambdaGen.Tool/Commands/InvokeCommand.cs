@@ -23,6 +23,7 @@ internal static class InvokeCommand
         var name = arguments.Positionals[0];
         var build = CommonOptions.Read(arguments, arguments.Positionals.ElementAtOrDefault(1));
         var eventSource = arguments.Value("--event");
+        var environment = CommonOptions.Environment(arguments);
         arguments.ThrowOnUnknown();
 
         var @event = eventSource switch
@@ -36,7 +37,7 @@ internal static class InvokeCommand
         var function = app.Template.Find(name)
             ?? throw new UsageException($"No function '{name}' in {app.Template.Path}. Functions: {string.Join(", ", app.Template.Functions.Select(static f => f.LogicalId))}.");
 
-        var settings = new InstanceSettings { Log = Console.Error.WriteLine };
+        var settings = new InstanceSettings { Log = Console.Error.WriteLine, ExtraEnvironment = environment };
         await using var pool = new InstancePool(function, app.Executable, settings, concurrency: 1, Timeout.InfiniteTimeSpan);
         var outcome = await pool.InvokeAsync(@event).ConfigureAwait(false);
 

@@ -21,6 +21,7 @@ internal static class ServeCommand
         var concurrency = arguments.Int("--concurrency", 10, min: 1);
         var idle = arguments.Int("--idle-timeout", 300, min: 1);
         var region = arguments.Value("--region") ?? "us-east-1";
+        var environment = CommonOptions.Environment(arguments);
         arguments.ThrowOnUnknown();
 
         using var stop = new CancellationTokenSource();
@@ -37,10 +38,20 @@ internal static class ServeCommand
             }
         }
 
-        var settings = new InstanceSettings { Log = Log, Region = region };
+        var settings = new InstanceSettings { Log = Log, Region = region, ExtraEnvironment = environment };
         await using var lambda = new LocalLambda(app.Template, app.Executable, settings, concurrency, TimeSpan.FromSeconds(idle));
         await using var gateway = new HttpApiGateway(lambda, Log);
-        var address = await gateway.StartAsync(port, stop.Token).ConfigureAwait(false);
+        Uri address;
+        try
+        {
+            address = await gateway.StartAsync(port, stop.Token).ConfigureAwait(false);
+        }
+        catch (System.IO.IOException e)
+        {
+            Console.Error.WriteLine($"lambdagen: cannot listen on 127.0.0.1:{port} ({e.Message}). Pass --port with a free port, or --port 0 for any.");
+            return 1;
+        }
+
 
         Console.Out.WriteLine($"lambdagen: {app.Executable.Path} ({(app.Executable.IsNative ? "native AOT" : "managed")}), template {app.Template.Path}");
         var routes = gateway.Routes.All().ToList();

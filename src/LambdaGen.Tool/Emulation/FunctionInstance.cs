@@ -17,7 +17,28 @@ namespace LambdaGen.Tool.Emulation;
 /// </summary>
 public sealed class FunctionInstance : IRuntimeApiPeer, IAsyncDisposable
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FunctionInstance, byte> s_live = new();
     private static int s_nextId;
+
+    static FunctionInstance()
+    {
+        // The last line of defence against orphans: whatever way the tool exits (other than SIGKILL), the
+        // processes it started go with it. Orderly shutdown disposes the pools before this runs.
+        AppDomain.CurrentDomain.ProcessExit += static (_, _) =>
+        {
+            foreach (var instance in s_live.Keys)
+            {
+                try
+                {
+                    instance._process?.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already gone.
+                }
+            }
+        };
+    }
 
     private readonly FunctionSpec _function;
     private readonly AppExecutable _executable;
@@ -88,6 +109,7 @@ public sealed class FunctionInstance : IRuntimeApiPeer, IAsyncDisposable
         StartedTimestamp = Stopwatch.GetTimestamp();
         process.Start();
         _process = process;
+        s_live.TryAdd(this, 0);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _ = WatchExitAsync(process);
@@ -230,6 +252,7 @@ public sealed class FunctionInstance : IRuntimeApiPeer, IAsyncDisposable
     {
         await KillAsync().ConfigureAwait(false);
         await _server.DisposeAsync().ConfigureAwait(false);
+        s_live.TryRemove(this, out _);
         _process?.Dispose();
     }
 
