@@ -196,7 +196,23 @@ internal sealed class Bench(AppExecutable executable, FunctionSpec function, Lis
             }
         }
 
-        return new BenchResult(executable, function, events.Select(static e => e.Name).ToList(), runs, invocations, executable.SizeInBytes(), samples);
+        return new BenchResult(executable, function, events.Select(static e => e.Name).ToList(), runs, invocations, executable.SizeInBytes(), samples)
+        {
+            LoadAverage = LoadAverage(),
+        };
+    }
+
+    /// <summary>The 1-minute load average after the runs: on a shared machine it says how much to trust the figures.</summary>
+    private static string? LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private static double Ms(long from, long to) => to == 0 ? double.NaN : Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
@@ -208,6 +224,9 @@ internal sealed class BenchResult(AppExecutable executable, FunctionSpec functio
     public IReadOnlyDictionary<string, List<double>> Samples => samples;
 
     public long BinaryBytes => binaryBytes;
+
+    /// <summary>The 1-minute load average when the runs ended (Linux), for judging noise.</summary>
+    public string? LoadAverage { get; init; }
 
     public static double Median(List<double> values)
     {
@@ -233,6 +252,7 @@ internal sealed class BenchResult(AppExecutable executable, FunctionSpec functio
         }
 
         text.AppendLine(inv, $"{"binary size (MB)",-58} {binaryBytes / 1024.0 / 1024.0,10:0.00}");
+        text.AppendLine(inv, $"machine: {Environment.ProcessorCount} cores, load average {LoadAverage ?? "n/a"} (1 min) at the end");
         return text.ToString();
     }
 
@@ -254,6 +274,7 @@ internal sealed class BenchResult(AppExecutable executable, FunctionSpec functio
         w.WriteNumber("binaryBytes", binaryBytes);
         w.WriteString("os", System.Runtime.InteropServices.RuntimeInformation.OSDescription);
         w.WriteNumber("processorCount", Environment.ProcessorCount);
+        w.WriteString("loadAverage", LoadAverage);
         w.WriteStartObject("metrics");
         foreach (var (name, values) in samples.OrderBy(static s => s.Key, StringComparer.Ordinal))
         {
