@@ -8,8 +8,27 @@ namespace LambdaGen.Generators.Diagnostics;
 internal static class DiagnosticIds
 {
     // ---- LG00xx: functions and signatures ----
+    public const string UnsupportedParameter = "LG0001";
+    public const string SecondEventParameter = "LG0002";
+    public const string UnsupportedReturn = "LG0003";
+    public const string AsyncVoidFunction = "LG0004";
+    public const string InaccessibleFunction = "LG0005";
+    public const string GenericFunction = "LG0006";
+    public const string DuplicateFunctionName = "LG0007";
+    public const string FunctionsInLibrary = "LG0008";
+    public const string InvalidFunctionName = "LG0009";
+    public const string UnconstructibleFunctionClass = "LG0010";
+    public const string InvalidStartup = "LG0011";
 
     // ---- LG01xx: HTTP routes and binding ----
+    public const string InvalidRouteTemplate = "LG0101";
+    public const string RouteParameterWithoutArgument = "LG0102";
+    public const string FromRouteNotInTemplate = "LG0103";
+    public const string SecondBody = "LG0104";
+    public const string CannotBind = "LG0105";
+    public const string RouteConflict = "LG0106";
+    public const string UnsupportedHttpReturn = "LG0107";
+    public const string RouteTemplatesDisagree = "LG0108";
 
     // ---- LG02xx: serialization and AOT ----
 

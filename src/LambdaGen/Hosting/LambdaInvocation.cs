@@ -32,6 +32,9 @@ public sealed class LambdaInvocation : IAsyncDisposable
         Output = output;
     }
 
+    /// <summary>The host running this invocation.</summary>
+    public LambdaHost Host => _host;
+
     /// <summary>The raw event bytes.</summary>
     public ReadOnlyMemory<byte> Event { get; }
 
@@ -126,6 +129,15 @@ public sealed class LambdaInvocation : IAsyncDisposable
 
     /// <summary>Awaits a task with no result.</summary>
     public static ValueTask Return(Task task) => new(task);
+
+    /// <summary>Copies a stream result to the response and disposes it.</summary>
+    public async ValueTask ReturnStream(Stream stream)
+    {
+        await using (stream.ConfigureAwait(false))
+        {
+            await CopyAsync(stream).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Copies a stream result to the response.</summary>
     public async ValueTask Return(Task<Stream> task)

@@ -11,7 +11,8 @@ public static class ErrorBody
     public static ReadOnlyMemory<byte> Write(string errorType, string errorMessage, string? stackTrace)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Relaxed escaping keeps quotes and apostrophes readable in logs; the document is never embedded in HTML.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("errorMessage", errorMessage);

@@ -21,6 +21,7 @@ namespace LambdaGen.Runtime;
 public sealed class RuntimeApiClient : IDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
+    private const int SmallBody = 16 * 1024;
     private readonly string _hostHeader;
     private readonly EndPoint _endPoint;
     private Socket? _socket;
@@ -89,9 +90,20 @@ public sealed class RuntimeApiClient : IDisposable
             {
                 var socket = _socket ??= await ConnectAsync(cancellationToken).ConfigureAwait(false);
                 var headerLength = WriteRequestHead(method, path, errorType, body.Length);
-                await socket.SendAsync(_header.AsMemory(0, headerLength), SocketFlags.None, cancellationToken).ConfigureAwait(false);
-                if (!body.IsEmpty)
+                if (body.Length <= SmallBody)
                 {
+                    // One segment, one packet: head and a small body leave together.
+                    if (_header.Length < headerLength + body.Length)
+                    {
+                        Array.Resize(ref _header, headerLength + SmallBody);
+                    }
+
+                    body.Span.CopyTo(_header.AsSpan(headerLength));
+                    await socket.SendAsync(_header.AsMemory(0, headerLength + body.Length), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await socket.SendAsync(_header.AsMemory(0, headerLength), SocketFlags.None, cancellationToken).ConfigureAwait(false);
                     await socket.SendAsync(body, SocketFlags.None, cancellationToken).ConfigureAwait(false);
                 }
 

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Text;
+using LambdaGen.Generators.Common;
+
+namespace LambdaGen.Generators.Functions;
+
+/// <summary>
+/// <see cref="FunctionModel"/> -> its entry point: a factory that runs once during init (resolving the target and
+/// the JSON metadata) and returns the per-invocation delegate. Everything shared lives in
+/// <c>LambdaGen.Hosting.LambdaInvocation</c>, so the emitted part stays a few lines per function.
+/// </summary>
+internal static class FunctionEmitter
+{
+    public const string Invocation = "global::LambdaGen.Hosting.LambdaInvocation";
+    public const string Host = "global::LambdaGen.Hosting.LambdaHost";
+    public const string Handler = "global::LambdaGen.Hosting.LambdaHandler";
+    public const string Json = "global::LambdaGen.Generated.LambdaGenJson";
+
+    public static string FactoryName(string functionName)
+    {
+        var builder = new StringBuilder("Create_", functionName.Length + 7);
+        foreach (var c in functionName)
+        {
+            builder.Append(c == '-' ? '_' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Emit(FunctionModel function, string factoryName)
+    {
+        var writer = SourceWriter.CreateFile();
+        writer.Open("namespace LambdaGen.Generated");
+        writer.Line("partial class LambdaGenFunctions");
+        writer.Line("{");
+        writer.Indent++;
+        writer.Line($"/// <summary>Entry point of the function <c>{function.Name}</c>: <see cref=\"{Cref(function)}\"/>.</summary>");
+        writer.Open($"internal static {Handler} {factoryName}({Host} host)");
+        WriteBody(writer, function);
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteBody(SourceWriter writer, FunctionModel function)
+    {
+        string target;
+        if (function.IsStatic)
+        {
+            target = function.ContainingType.FullyQualifiedName;
+        }
+        else
+        {
+            writer.Line(function.ConstructFromServices
+                ? $"var target = host.GetRequiredService<{function.ContainingType}>();"
+                : $"var target = new {function.ContainingType}();");
+            target = "target";
+        }
+
+        var arguments = new List<string>(function.Parameters.Count);
+        foreach (var parameter in function.Parameters)
+        {
+            switch (parameter.Source)
+            {
+                case ParameterSource.Event:
+                    writer.Line($"var @event = {Json}.Get<{parameter.Type}>();");
+                    arguments.Add("i.ReadEvent(@event)");
+                    break;
+                case ParameterSource.EventStream:
+                    arguments.Add("i.EventStream");
+                    break;
+                case ParameterSource.Context:
+                    arguments.Add("i.Context");
+                    break;
+                case ParameterSource.CancellationToken:
+                    arguments.Add("i.CancellationToken");
+                    break;
+                case ParameterSource.Service:
+                    arguments.Add($"i.GetService<{parameter.Type}>()");
+                    break;
+            }
+        }
+
+        if (function.ResultType is { } result)
+        {
+            writer.Line($"var result = {Json}.Get<{result}>();");
+        }
+
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        writer.Line(function.Return switch
+        {
+            ReturnShape.Void => $"return i => {{ {call}; return default; }};",
+            ReturnShape.Task => $"return i => {Invocation}.Return({call});",
+            ReturnShape.ValueTask => $"return i => {call};",
+            ReturnShape.Stream => $"return i => i.ReturnStream({call});",
+            ReturnShape.TaskOfStream => $"return i => i.Return({call});",
+            _ => $"return i => i.Return({call}, result);",
+        });
+    }
+
+    private static string Cref(FunctionModel function)
+        => function.ContainingType.FullyQualifiedName.Replace("global::", "").Replace('<', '{').Replace('>', '}') + "." + function.MethodName;
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LambdaGen.Json.Tests.Corpus;
+
+/// <summary>System.Text.Json's own source generator over the corpus, with LambdaGen's default options.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(AllPrimitives))]
+[JsonSerializable(typeof(NullablePrimitives))]
+[JsonSerializable(typeof(EnumHolder))]
+[JsonSerializable(typeof(Person))]
+[JsonSerializable(typeof(PersonWithInit))]
+[JsonSerializable(typeof(RequiredMembers))]
+[JsonSerializable(typeof(JsonRequiredHolder))]
+[JsonSerializable(typeof(IgnoreConditions))]
+[JsonSerializable(typeof(Renamed))]
+[JsonSerializable(typeof(Ordered))]
+[JsonSerializable(typeof(WithFields))]
+[JsonSerializable(typeof(WithMemberConverter))]
+[JsonSerializable(typeof(Invoice))]
+[JsonSerializable(typeof(Shape))]
+[JsonSerializable(typeof(Drawing))]
+[JsonSerializable(typeof(Zoo))]
+[JsonSerializable(typeof(WithExtensionData))]
+[JsonSerializable(typeof(WithObjectExtensionData))]
+[JsonSerializable(typeof(TreeNode))]
+[JsonSerializable(typeof(Customer))]
+[JsonSerializable(typeof(VipCustomer))]
+[JsonSerializable(typeof(Collections))]
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(Place))]
+[JsonSerializable(typeof(PagedPeople))]
+[JsonSerializable(typeof(NodeHolder))]
+[JsonSerializable(typeof(WithDefaults))]
+[JsonSerializable(typeof(MultiConstructor))]
+[JsonSerializable(typeof(Keywords))]
+[JsonSerializable(typeof(Outer))]
+[JsonSerializable(typeof(Arrays))]
+[JsonSerializable(typeof(DeepNesting))]
+[JsonSerializable(typeof(Empty))]
+[JsonSerializable(typeof(ComputedProperties))]
+[JsonSerializable(typeof(InitDefaults))]
+[JsonSerializable(typeof(RecordWithAttributes))]
+[JsonSerializable(typeof(EnumerablePeople))]
+[JsonSerializable(typeof(Holder))]
+[JsonSerializable(typeof(NumberEdges))]
+[JsonSerializable(typeof(Mixed))]
+[JsonSerializable(typeof(SetsRequired))]
+[JsonSerializable(typeof(GetOnlyCollection))]
+[JsonSerializable(typeof(List<Order>))]
+[JsonSerializable(typeof(Dictionary<string, Person>))]
+[JsonSerializable(typeof(Person[]))]
+public sealed partial class CorpusContext : JsonSerializerContext
+{
+}
