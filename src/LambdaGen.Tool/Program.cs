@@ -12,7 +12,7 @@ internal static class Program
 
           lambdagen serve [project] [--no-build] [--aot] [--port N] [--concurrency N] [--idle-timeout S]
                 [-c Configuration] [--template file] [--region R]
-              Builds the project, serves its HttpApi routes on http://127.0.0.1:N (default 3000).
+              Builds the project, serves its HttpApi routes on http://127.0.0.1:N (default 5050).
           lambdagen invoke <function> [project] [--event file|-] [--no-build] [--aot] [-c C] [--template file]
               Runs one event (default {}) on a fresh instance and prints the response.
           lambdagen event <http|sqs|sns|s3|schedule|dynamodb|kinesis>

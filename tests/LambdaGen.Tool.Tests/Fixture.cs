@@ -19,7 +19,24 @@ internal static class FixtureApp
 
     public static SamTemplate Template => SamTemplate.Load(TemplatePath);
 
-    private static string Metadata(string key) => typeof(FixtureApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    internal static string Metadata(string key) => typeof(FixtureApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
+
+/// <summary>The repository's samples, built with this project.</summary>
+internal static class Samples
+{
+    public static AppExecutable Executable(string sample)
+        => new(Path.GetFullPath(Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "bin", FixtureApp.Metadata("Configuration"), "net10.0", sample)), IsNative: false);
+
+    /// <summary>
+    /// The template LambdaGen wrote beside the sample when there is one; until the manifest step exists, a
+    /// handwritten stand-in with the sample's routes.
+    /// </summary>
+    public static SamTemplate Template(string sample)
+    {
+        var generated = Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "serverless.template");
+        return SamTemplate.Load(File.Exists(generated) ? generated : Path.Combine(AppContext.BaseDirectory, "SampleTemplates", sample + ".serverless.template"));
+    }
 }
 
 /// <summary>A running gateway in front of the fixture's functions, with an HttpClient for it.</summary>
@@ -44,11 +61,14 @@ internal sealed class RunningGateway : IAsyncDisposable
 
     public InstancePool Pool(string logicalId) => Lambda.Pool(Lambda.Template.Find(logicalId)!);
 
-    public static async Task<RunningGateway> StartAsync(int concurrency = 10, TimeSpan? idleTimeout = null)
+    public static Task<RunningGateway> StartAsync(int concurrency = 10, TimeSpan? idleTimeout = null)
+        => StartAsync(FixtureApp.Template, FixtureApp.Executable, concurrency, idleTimeout);
+
+    public static async Task<RunningGateway> StartAsync(SamTemplate template, AppExecutable executable, int concurrency = 10, TimeSpan? idleTimeout = null)
     {
         var logs = new List<string>();
         var settings = new InstanceSettings { Log = line => { lock (logs) { logs.Add(line); } } };
-        var lambda = new LocalLambda(FixtureApp.Template, FixtureApp.Executable, settings, concurrency, idleTimeout ?? Timeout.InfiniteTimeSpan);
+        var lambda = new LocalLambda(template, executable, settings, concurrency, idleTimeout ?? Timeout.InfiniteTimeSpan);
         var gateway = new HttpApiGateway(lambda, line => { lock (logs) { logs.Add(line); } });
         var address = await gateway.StartAsync(0);
         var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };

@@ -35,12 +35,12 @@ internal static class AppBuilder
         {
             var templatePath = request.TemplatePath ?? Path.Combine(Path.GetDirectoryName(target)!, TemplateFileName);
             var native = !target.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !File.Exists(Path.ChangeExtension(target, ".dll"));
-            return new PreparedApp(new AppExecutable(target, native), LoadTemplate(templatePath), null);
+            var app = new AppExecutable(target, native);
+            return new PreparedApp(app, await LoadTemplateAsync(templatePath, request.TemplatePath is not null, app, log, cancellationToken).ConfigureAwait(false), null);
         }
 
         var project = FindProject(target);
         var projectDir = Path.GetDirectoryName(project)!;
-        var template = LoadTemplate(request.TemplatePath ?? Path.Combine(projectDir, TemplateFileName));
         var configuration = request.Configuration ?? (request.Aot ? "Release" : "Debug");
 
         AppExecutable executable;
@@ -58,11 +58,6 @@ internal static class AppBuilder
                 if (!string.Equals(properties["PublishAot"], "true", StringComparison.OrdinalIgnoreCase))
                 {
                     publish.Add("-p:PublishAot=true");
-                }
-
-                if (NativeToolchain.CompilerOverride() is { } compiler)
-                {
-                    publish.Add("-p:CppCompilerAndLinker=" + compiler);
                 }
 
                 await RunDotnetAsync(log, cancellationToken, publish.ToArray()).ConfigureAwait(false);
@@ -87,6 +82,8 @@ internal static class AppBuilder
             throw new BuildException($"The build output {executable.Path} does not exist{(request.NoBuild ? " (drop --no-build to build it)" : "")}.");
         }
 
+        // After the build: the build is what writes the template.
+        var template = await LoadTemplateAsync(request.TemplatePath ?? Path.Combine(projectDir, TemplateFileName), request.TemplatePath is not null, executable, log, cancellationToken).ConfigureAwait(false);
         return new PreparedApp(executable, template, project);
     }
 
@@ -112,14 +109,27 @@ internal static class AppBuilder
         };
     }
 
-    private static SamTemplate LoadTemplate(string path)
+    private static async Task<SamTemplate> LoadTemplateAsync(string path, bool explicitPath, AppExecutable executable, TextWriter log, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            throw new BuildException($"No SAM template at {path}. LambdaGen writes serverless.template beside the project when it builds; pass --template to use another file.");
+            return SamTemplate.Load(path);
         }
 
-        return SamTemplate.Load(path);
+        if (explicitPath)
+        {
+            throw new BuildException($"No SAM template at {path}.");
+        }
+
+        var template = await FunctionDiscovery.DiscoverAsync(executable, cancellationToken).ConfigureAwait(false)
+            ?? throw new BuildException($"No SAM template at {path}, and {executable.Path} did not list its functions. LambdaGen writes serverless.template beside the project when it builds; pass --template to use another file.");
+        log.WriteLine($"lambdagen: no {TemplateFileName} beside the project; the binary reports the functions {string.Join(", ", template.Functions.Select(static f => f.Handler))}.");
+        if (template.Routes.Any())
+        {
+            log.WriteLine("lambdagen: without the template's routes, HttpApi takes every path as the $default route and its own route table does the routing.");
+        }
+
+        return template;
     }
 
     private static bool IsProjectFile(string path) => path.EndsWith("proj", StringComparison.OrdinalIgnoreCase);
@@ -187,27 +197,3 @@ internal static class AppBuilder
 /// <summary>The application could not be built or found.</summary>
 internal sealed class BuildException(string message) : Exception(message);
 
-/// <summary>Finds the C toolchain native AOT links with.</summary>
-internal static class NativeToolchain
-{
-    /// <summary>
-    /// Null when <c>clang</c> is on the PATH (the ILCompiler default); otherwise the newest versioned
-    /// <c>clang-N</c> found there, as distributions often install only that name.
-    /// </summary>
-    public static string? CompilerOverride()
-    {
-        var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        if (directories.Any(static d => File.Exists(Path.Combine(d, "clang"))))
-        {
-            return null;
-        }
-
-        return directories
-            .Where(Directory.Exists)
-            .SelectMany(static d => Directory.EnumerateFiles(d, "clang-*"))
-            .Select(Path.GetFileName)
-            .Where(static n => n is not null && int.TryParse(n.AsSpan("clang-".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .OrderByDescending(static n => int.Parse(n!.AsSpan("clang-".Length), System.Globalization.CultureInfo.InvariantCulture))
-            .FirstOrDefault();
-    }
-}

@@ -17,7 +17,7 @@ internal static class ServeCommand
     {
         var arguments = new Arguments(args, CommonOptions.Flags);
         var build = CommonOptions.Read(arguments, arguments.Positionals.FirstOrDefault());
-        var port = arguments.Int("--port", 3000);
+        var port = arguments.Int("--port", 5050);
         var concurrency = arguments.Int("--concurrency", 10, min: 1);
         var idle = arguments.Int("--idle-timeout", 300, min: 1);
         var region = arguments.Value("--region") ?? "us-east-1";
