@@ -43,7 +43,7 @@ public sealed class CommandTests
     public async Task Serve_stops_on_sigint_and_leaves_no_instance_behind()
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { FixtureApp.ToolAssembly, "serve", FixtureApp.Directory, "--no-build", "--port", "0", "--template", FixtureApp.TemplatePath })
+        foreach (var arg in new[] { FixtureApp.ToolAssembly, "serve", FixtureApp.Directory, "--no-build", "-c", FixtureApp.Metadata("Configuration"), "--port", "0" })
         {
             info.ArgumentList.Add(arg);
         }
@@ -80,6 +80,28 @@ public sealed class CommandTests
                 tool.Kill(entireProcessTree: true);
             }
         }
+    }
+
+    [Fact]
+    public async Task Invoke_prints_the_response_of_one_event_read_from_stdin()
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { FixtureApp.ToolAssembly, "invoke", "fixture-worker", FixtureApp.Directory, "--no-build", "-c", FixtureApp.Metadata("Configuration"), "--event", "-" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var tool = Process.Start(info)!;
+        await tool.StandardInput.WriteAsync("""{"Records":[{},{},{}]}""");
+        tool.StandardInput.Close();
+        var stdout = tool.StandardOutput.ReadToEndAsync();
+        var stderr = tool.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await tool.WaitForExitAsync(limit.Token);
+
+        Assert.Equal(0, tool.ExitCode);
+        Assert.Equal("""{"records":3}""", (await stdout).Trim());
+        Assert.Contains("Worker: Success", await stderr, StringComparison.Ordinal);
     }
 
     private static bool IsRunning(int pid)
