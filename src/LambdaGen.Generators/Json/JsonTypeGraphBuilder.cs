@@ -171,7 +171,7 @@ internal static class JsonTypeGraphBuilder
         {
             if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
             {
-                Issue(JsonIssueIds.InaccessibleMember, path, type);
+                Issue(JsonIssueIds.InaccessibleType, path, type);
                 return;
             }
 
@@ -699,9 +699,10 @@ internal static class JsonTypeGraphBuilder
 /// <summary>Which LG02xx diagnostic an issue becomes.</summary>
 internal static class JsonIssueIds
 {
-    public const string ObjectType = "LG0200";
-    public const string AbstractWithoutPolymorphism = "LG0201";
-    public const string InaccessibleMember = "LG0202";
-    public const string UnsupportedType = "LG0203";
-    public const string NoConstructor = "LG0204";
+    public const string ObjectType = Diagnostics.DiagnosticIds.JsonObjectType;
+    public const string AbstractWithoutPolymorphism = Diagnostics.DiagnosticIds.JsonAbstractWithoutPolymorphism;
+    public const string InaccessibleType = Diagnostics.DiagnosticIds.JsonInaccessibleType;
+    public const string UnsupportedType = Diagnostics.DiagnosticIds.JsonUnsupportedType;
+    public const string NoConstructor = Diagnostics.DiagnosticIds.JsonNoConstructor;
+    public const string InaccessibleMember = Diagnostics.DiagnosticIds.JsonInaccessibleMember;
 }
