@@ -8,7 +8,7 @@ namespace LambdaGen.Json.Tests;
 
 public sealed class RuleDocsTests
 {
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LambdaGen.sln")))
