@@ -30,6 +30,14 @@ internal static class DiagnosticIds
     public const string RouteTemplatesDisagree = "LG0108";
 
     // ---- LG02xx: serialization and AOT ----
+    public const string JsonObjectType = "LG0200";
+    public const string JsonAbstractWithoutPolymorphism = "LG0201";
+    public const string JsonInaccessibleType = "LG0202";
+    public const string JsonUnsupportedType = "LG0203";
+    public const string JsonNoConstructor = "LG0204";
+    public const string JsonInaccessibleMember = "LG0205";
+    public const string JsonContextInvalid = "LG0206";
+    public const string JsonNamingInvalid = "LG0207";
 
     // ---- LG03xx: triggers and manifest ----
     public const string SqsBatchSizeOutOfRange = "LG0301";

@@ -136,6 +136,12 @@ internal static class JsonTypeGraphBuilder
                 return;
             }
 
+            if (type.IsRefLikeType)
+            {
+                Issue(JsonIssueIds.UnsupportedType, path, type);
+                return;
+            }
+
             if (_coveredByUser.Contains(name) || IsCoveredByEvents(type))
             {
                 return;
@@ -171,7 +177,7 @@ internal static class JsonTypeGraphBuilder
         {
             if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
             {
-                Issue(JsonIssueIds.InaccessibleMember, path, type);
+                Issue(JsonIssueIds.InaccessibleType, path, type);
                 return;
             }
 
@@ -181,7 +187,7 @@ internal static class JsonTypeGraphBuilder
                 return;
             }
 
-            var converter = ConverterOf(type.GetAttributes(), type);
+            var converter = ConverterOf(type.GetAttributes(), type, path);
             if (converter is not null)
             {
                 Add(new JsonTypeSpec(name, JsonTypeKind.Converter, Converter: converter, IsValueType: type.IsValueType));
@@ -278,6 +284,11 @@ internal static class JsonTypeGraphBuilder
 
             var members = CollectMembers(type, path);
             var creation = isAbstract ? null : ChooseConstructor(type);
+            if (creation is not null && !creation.Parameters.All(p => CanName(p.Type)))
+            {
+                creation = null;
+            }
+
             if (!isAbstract && creation is null)
             {
                 Issue(JsonIssueIds.NoConstructor, path, type, readOnly: true);
@@ -470,8 +481,15 @@ internal static class JsonTypeGraphBuilder
             return Member(field, field.Type, attributes, true, setter, field.DeclaredAccessibility == Accessibility.Public, false, isField: true, path);
         }
 
-        private JsonPropertySpec Member(ISymbol member, ITypeSymbol type, MemberAttributes attributes, bool canRead, string setter, bool isPublic, bool isVirtual, bool isField, string path)
+        private JsonPropertySpec? Member(ISymbol member, ITypeSymbol type, MemberAttributes attributes, bool canRead, string setter, bool isPublic, bool isVirtual, bool isField, string path)
         {
+            if (!CanName(type))
+            {
+                // Generated code could not even mention this type (ref struct, pointer, inaccessible): report and skip the member.
+                Visit(type, path + "." + member.Name);
+                return null;
+            }
+
             var flags = new List<string>();
             if (attributes.Ignore is { } ignore)
             {
@@ -515,7 +533,7 @@ internal static class JsonTypeGraphBuilder
             }
 
             flags.Sort(StringComparer.Ordinal);
-            var converter = ConverterOf(member.GetAttributes(), type);
+            var converter = ConverterOf(member.GetAttributes(), type, path + "." + member.Name);
             if (converter is null)
             {
                 Visit(type, path + "." + member.Name);
@@ -524,13 +542,25 @@ internal static class JsonTypeGraphBuilder
             return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order);
         }
 
+        /// <summary>Whether generated code can use <paramref name="type"/> as a generic argument.</summary>
+        private bool CanName(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => CanName(array.ElementType),
+            IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IErrorTypeSymbol => false,
+            INamedTypeSymbol named => !named.IsRefLikeType
+                && _compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, _compilation.Assembly)
+                && named.TypeArguments.All(CanName)
+                && (named.ContainingType is null || CanName(named.ContainingType)),
+            _ => type.TypeKind == TypeKind.Dynamic,
+        };
+
         private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
 
         private static bool IsNullable(ITypeSymbol type)
             => type.IsValueType ? type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T : type.NullableAnnotation != NullableAnnotation.NotAnnotated;
 
         /// <summary>A <c>[JsonConverter(typeof(X))]</c> as a creation expression; the non-generic string enum converter becomes its AOT-safe generic form.</summary>
-        private string? ConverterOf(ImmutableArray<AttributeData> attributes, ITypeSymbol target)
+        private string? ConverterOf(ImmutableArray<AttributeData> attributes, ITypeSymbol target, string path)
         {
             foreach (var attribute in attributes)
             {
@@ -547,6 +577,15 @@ internal static class JsonTypeGraphBuilder
                     return enumType.TypeKind == TypeKind.Enum && SymbolEqualityComparer.Default.Equals(enumType, target)
                         ? "new global::System.Text.Json.Serialization.JsonStringEnumConverter<" + NameOf(enumType) + ">()"
                         : null;
+                }
+
+                var usable = converter.InstanceConstructors.Any(c => c.Parameters.Length == 0 && _compilation.IsSymbolAccessibleWithin(c, _compilation.Assembly))
+                    && !converter.IsAbstract && !converter.IsUnboundGenericType && CanName(converter);
+                if (!usable)
+                {
+                    // Generated code creates converters with their parameterless constructor.
+                    Issue(JsonIssueIds.UnsupportedType, path, converter);
+                    return null;
                 }
 
                 return "new " + NameOf(converter) + "()";
@@ -699,9 +738,10 @@ internal static class JsonTypeGraphBuilder
 /// <summary>Which LG02xx diagnostic an issue becomes.</summary>
 internal static class JsonIssueIds
 {
-    public const string ObjectType = "LG0200";
-    public const string AbstractWithoutPolymorphism = "LG0201";
-    public const string InaccessibleMember = "LG0202";
-    public const string UnsupportedType = "LG0203";
-    public const string NoConstructor = "LG0204";
+    public const string ObjectType = Diagnostics.DiagnosticIds.JsonObjectType;
+    public const string AbstractWithoutPolymorphism = Diagnostics.DiagnosticIds.JsonAbstractWithoutPolymorphism;
+    public const string InaccessibleType = Diagnostics.DiagnosticIds.JsonInaccessibleType;
+    public const string UnsupportedType = Diagnostics.DiagnosticIds.JsonUnsupportedType;
+    public const string NoConstructor = Diagnostics.DiagnosticIds.JsonNoConstructor;
+    public const string InaccessibleMember = Diagnostics.DiagnosticIds.JsonInaccessibleMember;
 }
