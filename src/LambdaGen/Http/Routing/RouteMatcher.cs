@@ -63,20 +63,38 @@ internal sealed class RouteMatcher
     private const int MaxSegments = 32;
     private readonly Node _root = new();
 
+    // Templates made only of literals, by their exact path (with and without a trailing slash). Such a template
+    // outranks every other template matching the same path, so when one of them accepts the method the trie walk
+    // can be skipped: one hash lookup of the whole path.
+    private readonly Dictionary<string, List<RouteEndpoint>> _literalPaths = new(StringComparer.Ordinal);
+
     public RouteMatcher(IEnumerable<RouteEndpoint> endpoints)
     {
         foreach (var endpoint in endpoints)
         {
             Add(endpoint);
+            if (endpoint.ParameterCount == 0)
+            {
+                AddLiteralPath(endpoint);
+            }
         }
 
         _root.Seal();
+        foreach (var list in _literalPaths.Values)
+        {
+            list.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
     }
 
     public RouteMatch Match(string method, string path)
     {
-        Span<Range> captures = stackalloc Range[MaxSegments];
         var state = new MatchState(method, path);
+        if (_literalPaths.TryGetValue(path, out var literal) && state.Pick(literal, default, 0) is { } exact)
+        {
+            return new RouteMatch(exact, null, null);
+        }
+
+        Span<Range> captures = stackalloc Range[MaxSegments];
         var found = Visit(_root, path, 0, 0, captures, 0, ref state);
         return found is null
             ? new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed))
@@ -147,6 +165,27 @@ internal sealed class RouteMatcher
     }
 
     internal static string Decode(ReadOnlySpan<char> raw) => raw.IndexOf('%') >= 0 ? Uri.UnescapeDataString(raw.ToString()) : raw.ToString();
+
+    private void AddLiteralPath(RouteEndpoint endpoint)
+    {
+        var texts = new List<string>();
+        foreach (var segment in endpoint.Template.Segments)
+        {
+            texts.Add(segment.Text);
+        }
+
+        // "/a/b" and "/a/b/"; the root is "/" and the empty path.
+        var path = "/" + string.Join("/", texts);
+        foreach (var key in texts.Count == 0 ? new[] { "/", "" } : new[] { path, path + "/" })
+        {
+            if (!_literalPaths.TryGetValue(key, out var list))
+            {
+                _literalPaths[key] = list = new List<RouteEndpoint>();
+            }
+
+            list.Add(endpoint);
+        }
+    }
 
     private void Add(RouteEndpoint endpoint)
     {
