@@ -52,15 +52,16 @@ internal readonly struct RouteMatch
 }
 
 /// <summary>
-/// A segment trie over route templates, built once at init. Among the routes that match a path, the most specific
+/// A segment trie over route templates plus a dictionary of the literal-only ones, built once at init. Among the routes that match a path, the most specific
 /// one that accepts the method wins: routes are compared segment by segment with literal &gt; constrained parameter
 /// &gt; parameter &gt; end of template &gt; absent optional parameter &gt; catch-all, then an exact method (or ANY)
 /// before HEAD served by GET, then declaration order. Literals compare case-sensitively (as API Gateway does) with
-/// the raw or the percent-decoded segment, and one trailing slash is ignored. A literal-only match allocates nothing.
+/// the raw or the percent-decoded segment, and one trailing slash is ignored. A match that captures nothing allocates nothing.
 /// </summary>
 internal sealed class RouteMatcher
 {
-    private const int MaxSegments = 32;
+    // Captured parameters per path; templates are far shorter, and a longer path simply does not match.
+    private const int MaxCaptures = 32;
     private readonly Node _root = new();
 
     // Templates made only of literals, by their exact path (with and without a trailing slash). Such a template
@@ -94,7 +95,7 @@ internal sealed class RouteMatcher
             return new RouteMatch(exact, null, null);
         }
 
-        Span<Range> captures = stackalloc Range[MaxSegments];
+        Span<Range> captures = stackalloc Range[MaxCaptures];
         var found = Visit(_root, path, 0, 0, captures, 0, ref state);
         return found is null
             ? new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed))
@@ -240,7 +241,7 @@ internal sealed class RouteMatcher
             return state.Pick(node.CatchAll, captures, depth + 1);
         }
 
-        if (path[position] != '/' || depth >= MaxSegments - 1)
+        if (path[position] != '/' || depth >= MaxCaptures - 1)
         {
             return null;
         }
