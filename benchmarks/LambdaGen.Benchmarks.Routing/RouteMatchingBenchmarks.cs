@@ -12,8 +12,10 @@ namespace LambdaGen.Benchmarks.Routing;
 /// ASP.NET Core's endpoint routing (UseRouting: EndpointRoutingMiddleware over the DFA matcher, in process).
 /// Paths target the last resource of the table so that a large table cannot win by declaration order.
 /// </summary>
+// Short on purpose (the machine's 2 cores are shared): one process, 3 warm-up and 10 measured iterations per case.
 [MemoryDiagnoser]
-[ShortRunJob]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class RouteMatchingBenchmarks
 {
     private RouteMatcher _matcher = null!;

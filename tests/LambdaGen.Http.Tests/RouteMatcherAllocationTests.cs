@@ -13,7 +13,8 @@ public class RouteMatcherAllocationTests
         ("GET", "/api/v1/orders/{id}/lines"),
         ("GET", "/api/v1/customers/{id:guid}"),
         ("GET", "/api/v1/reports/summary"),
-        ("GET", "/static/{*path}"));
+        ("GET", "/static/{*path}"),
+        ("GET", "/docs/{page?}"));
 
     [Theory]
     [InlineData("GET", "/health")]
@@ -21,6 +22,9 @@ public class RouteMatcherAllocationTests
     [InlineData("POST", "/api/v1/orders/")]
     [InlineData("HEAD", "/api/v1/reports/summary")]
     [InlineData("GET", "/")]
+    [InlineData("GET", "")]
+    [InlineData("GET", "/docs")]      // no literal-only template: the trie walk itself
+    [InlineData("GET", "/docs/")]
     public void A_literal_only_match_allocates_nothing(string method, string path)
     {
         Assert.NotNull(Matcher.Match(method, path).Endpoint);

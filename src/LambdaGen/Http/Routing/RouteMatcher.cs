@@ -52,31 +52,50 @@ internal readonly struct RouteMatch
 }
 
 /// <summary>
-/// A segment trie over route templates, built once at init. Among the routes that match a path, the most specific
+/// A segment trie over route templates plus a dictionary of the literal-only ones, built once at init. Among the routes that match a path, the most specific
 /// one that accepts the method wins: routes are compared segment by segment with literal &gt; constrained parameter
 /// &gt; parameter &gt; end of template &gt; absent optional parameter &gt; catch-all, then an exact method (or ANY)
 /// before HEAD served by GET, then declaration order. Literals compare case-sensitively (as API Gateway does) with
-/// the raw or the percent-decoded segment, and one trailing slash is ignored. A literal-only match allocates nothing.
+/// the raw or the percent-decoded segment, and one trailing slash is ignored. A match that captures nothing allocates nothing.
 /// </summary>
 internal sealed class RouteMatcher
 {
-    private const int MaxSegments = 32;
+    // Captured parameters per path; templates are far shorter, and a longer path simply does not match.
+    private const int MaxCaptures = 32;
     private readonly Node _root = new();
+
+    // Templates made only of literals, by their exact path (with and without a trailing slash). Such a template
+    // outranks every other template matching the same path, so when one of them accepts the method the trie walk
+    // can be skipped: one hash lookup of the whole path.
+    private readonly Dictionary<string, List<RouteEndpoint>> _literalPaths = new(StringComparer.Ordinal);
 
     public RouteMatcher(IEnumerable<RouteEndpoint> endpoints)
     {
         foreach (var endpoint in endpoints)
         {
             Add(endpoint);
+            if (endpoint.ParameterCount == 0)
+            {
+                AddLiteralPath(endpoint);
+            }
         }
 
         _root.Seal();
+        foreach (var list in _literalPaths.Values)
+        {
+            list.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
     }
 
     public RouteMatch Match(string method, string path)
     {
-        Span<Range> captures = stackalloc Range[MaxSegments];
         var state = new MatchState(method, path);
+        if (_literalPaths.TryGetValue(path, out var literal) && state.Pick(literal, default, 0) is { } exact)
+        {
+            return new RouteMatch(exact, null, null);
+        }
+
+        Span<Range> captures = stackalloc Range[MaxCaptures];
         var found = Visit(_root, path, 0, 0, captures, 0, ref state);
         return found is null
             ? new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed))
@@ -148,6 +167,27 @@ internal sealed class RouteMatcher
 
     internal static string Decode(ReadOnlySpan<char> raw) => raw.IndexOf('%') >= 0 ? Uri.UnescapeDataString(raw.ToString()) : raw.ToString();
 
+    private void AddLiteralPath(RouteEndpoint endpoint)
+    {
+        var texts = new List<string>();
+        foreach (var segment in endpoint.Template.Segments)
+        {
+            texts.Add(segment.Text);
+        }
+
+        // "/a/b" and "/a/b/"; the root is "/" and the empty path.
+        var path = "/" + string.Join("/", texts);
+        foreach (var key in texts.Count == 0 ? new[] { "/", "" } : new[] { path, path + "/" })
+        {
+            if (!_literalPaths.TryGetValue(key, out var list))
+            {
+                _literalPaths[key] = list = new List<RouteEndpoint>();
+            }
+
+            list.Add(endpoint);
+        }
+    }
+
     private void Add(RouteEndpoint endpoint)
     {
         var node = _root;
@@ -201,7 +241,7 @@ internal sealed class RouteMatcher
             return state.Pick(node.CatchAll, captures, depth + 1);
         }
 
-        if (path[position] != '/' || depth >= MaxSegments - 1)
+        if (path[position] != '/' || depth >= MaxCaptures - 1)
         {
             return null;
         }
