@@ -34,9 +34,14 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
             if (HygieneContext.For(start.Compilation) is not { } hygiene)
                 return;
             start.RegisterSymbolAction(c => AnalyzeMethod(c, hygiene.Symbols), SymbolKind.Method);
-            start.RegisterOperationAction(c => AnalyzeLambda(c, hygiene), OperationKind.AnonymousFunction);
-            start.RegisterOperationAction(c => AnalyzeResult(c, hygiene), OperationKind.PropertyReference);
-            start.RegisterOperationAction(c => AnalyzeWait(c, hygiene), OperationKind.Invocation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!hygiene.Scope.IsPerInvocation(block.OwningSymbol, out _))
+                    return;
+                block.RegisterOperationAction(AnalyzeLambda, OperationKind.AnonymousFunction);
+                block.RegisterOperationAction(c => AnalyzeResult(c, hygiene), OperationKind.PropertyReference);
+                block.RegisterOperationAction(c => AnalyzeWait(c, hygiene), OperationKind.Invocation);
+            });
         });
     }
 
@@ -52,12 +57,10 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLambda(OperationAnalysisContext context, HygieneContext hygiene)
+    private static void AnalyzeLambda(OperationAnalysisContext context)
     {
         var lambda = (IAnonymousFunctionOperation)context.Operation;
         if (!lambda.Symbol.IsAsync || !lambda.Symbol.ReturnsVoid)
-            return;
-        if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out _))
             return;
         var syntax = lambda.Syntax;
         var location = syntax switch
@@ -77,7 +80,7 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
             return;
         if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
             return;
-        Report(context, hygiene, reference, task, ".Result");
+        Report(context, reference, task, ".Result");
     }
 
     private static void AnalyzeWait(OperationAnalysisContext context, HygieneContext hygiene)
@@ -87,23 +90,21 @@ public sealed class AsyncUsageAnalyzer : DiagnosticAnalyzer
         switch (method.Name)
         {
             case "Wait" when invocation.Instance is { } waited && IsAnyTask(waited.Type, hygiene.Symbols):
-                Report(context, hygiene, invocation, waited, ".Wait()");
+                Report(context, invocation, waited, ".Wait()");
                 break;
             case "GetResult" when invocation.Instance is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited }
                                   && IsAnyTask(WithoutConfigureAwait(awaited).Type, hygiene.Symbols):
-                Report(context, hygiene, invocation, WithoutConfigureAwait(awaited), ".GetAwaiter().GetResult()");
+                Report(context, invocation, WithoutConfigureAwait(awaited), ".GetAwaiter().GetResult()");
                 break;
             case "WaitAll" or "WaitAny" when invocation.Instance is null && SymbolEqualityComparer.Default.Equals(method.ContainingType, hygiene.Symbols.Task):
-                Report(context, hygiene, invocation, invocation, "Task." + method.Name + "()");
+                Report(context, invocation, invocation, "Task." + method.Name + "()");
                 break;
         }
     }
 
-    private static void Report(OperationAnalysisContext context, HygieneContext hygiene, IOperation at, IOperation task, string what)
+    private static void Report(OperationAnalysisContext context, IOperation at, IOperation task, string what)
     {
         if (WasAwaitedBefore(task, at))
-            return;
-        if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out _))
             return;
         var canAwait = context.ContainingSymbol is IMethodSymbol { IsAsync: true } && !InsideLock(at);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(CanAwaitProperty, canAwait ? "true" : "false");

@@ -35,11 +35,15 @@ public sealed class CancellationAnalyzer : DiagnosticAnalyzer
         {
             if (HygieneContext.For(start.Compilation) is not { } hygiene || hygiene.Symbols.CancellationToken is null)
                 return;
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, hygiene), OperationKind.Invocation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (hygiene.Scope.IsPerInvocation(block.OwningSymbol, out var member))
+                    block.RegisterOperationAction(c => AnalyzeInvocation(c, hygiene, member), OperationKind.Invocation);
+            });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, HygieneContext hygiene)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, HygieneContext hygiene, IMethodSymbol member)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -49,8 +53,6 @@ public sealed class CancellationAnalyzer : DiagnosticAnalyzer
         if (!IsOutbound(invocation, symbols))
             return;
         if (!MissesToken(invocation, symbols, out var parameterName))
-            return;
-        if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out var member))
             return;
 
         var location = invocation.Syntax.GetLocation();

@@ -39,18 +39,20 @@ public sealed class ClientCreationAnalyzer : DiagnosticAnalyzer
             if (HygieneContext.For(start.Compilation) is not { } hygiene)
                 return;
             var configured = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, hygiene, configured), OperationKind.ObjectCreation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (hygiene.Scope.IsPerInvocation(block.OwningSymbol, out var member))
+                    block.RegisterOperationAction(c => AnalyzeCreation(c, hygiene, member, configured), OperationKind.ObjectCreation);
+            });
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, HygieneContext hygiene, ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> configured)
+    private static void AnalyzeCreation(OperationAnalysisContext context, HygieneContext hygiene, IMethodSymbol member, ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> configured)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type || !IsClientType(type, hygiene.Symbols, context, configured))
             return;
         if (IsInsideCacheFactory(creation) || IsLazyFieldInitialization(creation))
-            return;
-        if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out var member))
             return;
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();

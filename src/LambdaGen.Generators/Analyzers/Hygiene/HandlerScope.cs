@@ -39,12 +39,18 @@ internal sealed class HandlerScope
     /// <summary>True when <paramref name="containingSymbol"/> (an operation's ContainingSymbol) runs per invocation.</summary>
     public bool IsPerInvocation(ISymbol? containingSymbol, out IMethodSymbol member)
     {
-        member = GetEnclosingMember(containingSymbol)!;
-        if (member is null)
+        // Field initializers have the field as containing symbol: startup code, never per invocation.
+        if (GetEnclosingMember(containingSymbol) is not { } enclosing)
+        {
+            member = null!;
             return false;
+        }
+
+        member = enclosing;
         if (_symbols.IsFunction(member))
             return true;
-        // Constructors and static constructors run once per instance or type: startup, not per invocation.
+        // A static constructor runs once per type: startup. Instance constructors count only when a function
+        // creates the object (they are then in the walked callees).
         if (member.MethodKind is MethodKind.StaticConstructor)
             return false;
         return _callees.Value.Contains(member.OriginalDefinition);

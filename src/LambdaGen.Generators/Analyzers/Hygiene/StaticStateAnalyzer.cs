@@ -35,9 +35,15 @@ public sealed class StaticStateAnalyzer : DiagnosticAnalyzer
         {
             if (HygieneContext.For(start.Compilation) is not { } hygiene)
                 return;
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, hygiene), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
-            start.RegisterOperationAction(c => AnalyzeUpdate(c, hygiene), OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, hygiene), OperationKind.Invocation);
+            // Only code that runs per invocation gets operation callbacks; everything else costs one check per body.
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!hygiene.Scope.IsPerInvocation(block.OwningSymbol, out _))
+                    return;
+                block.RegisterOperationAction(c => AnalyzeAssignment(c, hygiene), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
+                block.RegisterOperationAction(c => AnalyzeUpdate(c, hygiene), OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement);
+                block.RegisterOperationAction(c => AnalyzeInvocation(c, hygiene), OperationKind.Invocation);
+            });
         });
     }
 
@@ -90,8 +96,6 @@ public sealed class StaticStateAnalyzer : DiagnosticAnalyzer
     private static void Report(OperationAnalysisContext context, HygieneContext hygiene, IOperation at, StaticMemberInfo member)
     {
         if (IsIntentionalCache(member, hygiene.Symbols) || IsInsideLock(at))
-            return;
-        if (!hygiene.Scope.IsPerInvocation(context.ContainingSymbol, out _))
             return;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.PerRequestStateInStatic, at.Syntax.GetLocation(), member.Symbol.Name));
     }
