@@ -7,6 +7,7 @@ using LambdaGen.Generators.Common;
 using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Http;
 using LambdaGen.Generators.Json;
+using LambdaGen.Generators.Manifest;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -114,6 +115,20 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             if (spec is not null)
             {
                 output.AddSource(JsonMetadataEmitter.HintName, JsonMetadataEmitter.Emit(spec));
+            }
+        });
+
+        var manifest = application
+            .Combine(functionList)
+            .Combine(endpoints)
+            .Select(static (input, _) => ManifestSpecBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Manifest);
+
+        context.RegisterSourceOutput(manifest, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(spec));
             }
         });
 

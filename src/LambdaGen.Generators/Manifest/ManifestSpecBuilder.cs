@@ -60,9 +60,14 @@ internal static class ManifestSpecBuilder
         return specs.Count == 0 && httpApiRoutes.Count == 0 ? null : Build(application, httpApiRoutes, specs.Values);
     }
 
-    /// <summary>True when the function returns a partial batch response (<c>SqsBatchResponse</c>, <c>StreamsEventResponse</c>).</summary>
+    /// <summary>
+    /// True when the function answers with batch item failures: every SQS, Kinesis and DynamoDB Streams entry point does
+    /// (the runtime helpers report unreadable or failed records), as does a method returning a partial batch response.
+    /// Without <c>ReportBatchItemFailures</c> on the mapping, Lambda would treat a reported failure as success.
+    /// </summary>
     public static bool ReportsBatchItemFailures(FunctionModel function)
-        => function.ResultType is { } result && Array.IndexOf(PartialBatchResponses, result.FullyQualifiedName.TrimEnd('?')) >= 0;
+        => function.Triggers.Any(static t => t.Kind is "Sqs" or "DynamoDbStream" or "Kinesis")
+           || (function.ResultType is { } result && Array.IndexOf(PartialBatchResponses, result.FullyQualifiedName.TrimEnd('?')) >= 0);
 
     /// <summary>A route method with its own [LambdaFunction]: its settings and its routes, no triggers.</summary>
     public static FunctionManifestSpec HttpFunction(string name, FunctionSettings? settings, IEnumerable<RouteManifestSpec> routes)
