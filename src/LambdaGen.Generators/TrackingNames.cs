@@ -13,4 +13,6 @@ internal static class TrackingNames
     public const string Json = nameof(Json);
     public const string Program = nameof(Program);
     public const string Manifest = nameof(Manifest);
+    public const string AwsTypes = nameof(AwsTypes);
+    public const string AwsHost = nameof(AwsHost);
 }

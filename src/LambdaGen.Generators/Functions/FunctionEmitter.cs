@@ -58,11 +58,19 @@ internal static class FunctionEmitter
             target = "target";
         }
 
+        if (function.AwsSerializer is { } serializer)
+        {
+            Interop.AwsInterop.WriteSerializerDeclaration(writer, serializer);
+        }
+
         var arguments = new List<string>(function.Parameters.Count);
         foreach (var parameter in function.Parameters)
         {
             switch (parameter.Source)
             {
+                case ParameterSource.Event when function.AwsSerializer is not null:
+                    arguments.Add(Interop.AwsInterop.EventArgument(parameter.Type));
+                    break;
                 case ParameterSource.Event:
                     writer.Line($"var @event = {Json}.Get<{parameter.Type}>();");
                     arguments.Add("i.ReadEvent(@event)");
@@ -73,6 +81,9 @@ internal static class FunctionEmitter
                 case ParameterSource.Context:
                     arguments.Add("i.Context");
                     break;
+                case ParameterSource.AwsContext:
+                    arguments.Add(Interop.AwsInterop.ContextArgument);
+                    break;
                 case ParameterSource.CancellationToken:
                     arguments.Add("i.CancellationToken");
                     break;
@@ -82,12 +93,18 @@ internal static class FunctionEmitter
             }
         }
 
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        if (function.AwsSerializer is not null && function.ResultType is { } serialized && Interop.AwsInterop.ReturnStatement(function.Return, serialized, call) is { } statement)
+        {
+            writer.Line(statement);
+            return;
+        }
+
         if (function.ResultType is { } result)
         {
             writer.Line($"var result = {Json}.Get<{result}>();");
         }
 
-        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
         writer.Line(function.Return switch
         {
             ReturnShape.Void => $"return i => {{ {call}; return default; }};",

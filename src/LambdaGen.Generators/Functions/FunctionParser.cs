@@ -43,7 +43,10 @@ internal static class FunctionParser
             signature.Parameters.ToEquatableArray(),
             signature.Return,
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
-            ReadSettings(attribute));
+            ReadSettings(attribute))
+        {
+            AwsSerializer = Interop.AwsInterop.FindSerializer(method),
+        };
     }
 
     public static string FunctionName(IMethodSymbol method, AttributeData attribute)
