@@ -264,6 +264,9 @@ internal static class AwsInterop
     /// <summary>The argument expression for a parameter of type <c>Amazon.Lambda.Core.ILambdaContext</c>.</summary>
     public const string ContextArgument = "new " + ContextAdapter + "(i.Context)";
 
+    /// <summary>The same for an HTTP handler (the route table's request context <c>c</c>).</summary>
+    public const string HttpContextArgument = "new " + ContextAdapter + "(c.Context)";
+
     /// <summary>
     /// The entry point of a function whose event and result go through the user's <c>[LambdaSerializer]</c>,
     /// created once in the factory (init).

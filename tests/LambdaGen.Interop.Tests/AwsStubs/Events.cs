@@ -101,3 +101,38 @@ namespace Amazon.Lambda.S3Events
         }
     }
 }
+
+namespace Amazon.Lambda.SNSEvents
+{
+    public class SNSEvent
+    {
+        public List<SNSRecord> Records { get; set; }
+
+        public class SNSRecord
+        {
+            public string EventSource { get; set; }
+            public SNSMessage Sns { get; set; }
+        }
+
+        public class SNSMessage
+        {
+            public string MessageId { get; set; }
+            public string Message { get; set; }
+            public string Subject { get; set; }
+        }
+    }
+}
+
+namespace Amazon.Lambda.DynamoDBEvents
+{
+    public class DynamoDBEvent
+    {
+        public List<DynamodbStreamRecord> Records { get; set; }
+
+        public class DynamodbStreamRecord
+        {
+            public string EventID { get; set; }
+            public string EventName { get; set; }
+        }
+    }
+}
