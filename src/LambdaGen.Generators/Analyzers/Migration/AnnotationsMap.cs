@@ -72,7 +72,7 @@ internal static class AnnotationsMap
         }),
         ["Amazon.Lambda.Annotations.APIGateway.HttpApiAuthorizerAttribute"] = new(MigrationKind.None, "authorizers are declared in the SAM template; remove the attribute and add the authorizer there", NoArguments),
         ["Amazon.Lambda.Annotations.APIGateway.RestApiAuthorizerAttribute"] = new(MigrationKind.None, "authorizers are declared in the SAM template; remove the attribute and add the authorizer there", NoArguments),
-        ["Amazon.Lambda.Annotations.APIGateway.FromCustomAuthorizerAttribute"] = new(MigrationKind.None, "read the authorizer context from HttpRequest.Authorizer (bind an HttpRequest parameter)", NoArguments),
+        ["Amazon.Lambda.Annotations.APIGateway.FromCustomAuthorizerAttribute"] = new(MigrationKind.None, "LambdaGen does not bind the authorizer context; have the authorizer pass the value in a header and bind it with [FromHeader]", NoArguments),
         ["Amazon.Lambda.Annotations.ALB.ALBApiAttribute"] = new(MigrationKind.None, "LambdaGen serves API Gateway and function URL events; keep this function on Annotations or put API Gateway in front", NoArguments),
     };
 
