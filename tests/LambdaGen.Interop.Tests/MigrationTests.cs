@@ -1,5 +1,7 @@
 using System.Text.Json;
 using LambdaGen.CodeFixes.Migration;
+using LambdaGen.Generators.Analyzers.Migration;
+using Microsoft.CodeAnalysis.Diagnostics;
 using LambdaGen.Testing;
 
 namespace LambdaGen.Interop.Tests;
@@ -189,6 +191,12 @@ public sealed class MigrationTests
         var run = InteropHarness.Run(InteropHarness.Compile(texts, aws: true));
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompileDiagnostics);
+
+        // LambdaGen's own rules have nothing to say about the migrated code either.
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+            new LambdaGen.Generators.Analyzers.Functions.FunctionDeclarationAnalyzer(), new LambdaGen.Generators.Analyzers.Functions.RouteAnalyzer(),
+            new LambdaGen.Generators.Analyzers.Interop.AwsInteropAnalyzer(), new AnnotationsMigrationAnalyzer());
+        Assert.Empty(run.Input.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
         return GeneratorHarness.Load(run.Output);
     }
 

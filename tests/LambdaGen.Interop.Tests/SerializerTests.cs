@@ -115,7 +115,7 @@ public sealed class SerializerTests
         var run = InteropHarness.Run(Functions, aws: true);
 
         var source = run.Source("Create_Double.g.cs");
-        Assert.Contains("var serializer = new global::Serialized.KeyValueSerializer();\n            return i =>", source, StringComparison.Ordinal);
+        Assert.Contains("var serializer = new global::Serialized.KeyValueSerializer();\n            global::System.Action<global::Serialized.Order, global::System.IO.Stream> write = serializer.Serialize<global::Serialized.Order>;\n            return i =>", source, StringComparison.Ordinal);
         Assert.DoesNotContain("LambdaGenJson", source, StringComparison.Ordinal);
     }
 

@@ -94,9 +94,13 @@ internal static class FunctionEmitter
         }
 
         var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
-        if (function.AwsSerializer is not null && function.ResultType is { } serialized && Interop.AwsInterop.ReturnStatement(function.Return, serialized, call) is { } statement)
+        if (function.AwsSerializer is not null && function.ResultType is { } serialized && Interop.AwsInterop.ReturnStatements(function.Return, serialized, call) is { } statements)
         {
-            writer.Line(statement);
+            foreach (var statement in statements)
+            {
+                writer.Line(statement);
+            }
+
             return;
         }
 

@@ -276,9 +276,14 @@ internal static class AwsInterop
 
     public static string EventArgument(TypeRef eventType) => $"serializer.Deserialize<{eventType}>(i.EventStream)";
 
-    public static string? ReturnStatement(ReturnShape shape, TypeRef result, string call) => shape switch
+    /// <summary>The result writer is bound once at init (a method group per invocation would allocate a delegate each time).</summary>
+    public static string[]? ReturnStatements(ReturnShape shape, TypeRef result, string call) => shape switch
     {
-        ReturnShape.Value or ReturnShape.TaskOfValue or ReturnShape.ValueTaskOfValue => $"return i => i.Return({call}, serializer.Serialize<{result}>);",
+        ReturnShape.Value or ReturnShape.TaskOfValue or ReturnShape.ValueTaskOfValue => new[]
+        {
+            $"global::System.Action<{result}, global::System.IO.Stream> write = serializer.Serialize<{result}>;",
+            $"return i => i.Return({call}, write);",
+        },
         _ => null,
     };
 
