@@ -255,3 +255,57 @@ public sealed class MigrationTests
             """;
     }
 }
+
+/// <summary>Edge cases of the rewrite that a real project hits.</summary>
+public sealed class MigrationEdgeTests
+{
+    [Fact]
+    public async Task Global_usings_in_the_fixed_file_are_kept_and_qualified_names_are_rewritten()
+    {
+        const string source = """
+            global using Amazon.Lambda.Annotations.APIGateway;
+            using Amazon.Lambda.Annotations;
+
+            public class F
+            {
+                [Amazon.Lambda.Annotations.LambdaFunctionAttribute(Timeout = 5)]
+                [HttpApiAttribute(LambdaHttpMethod.Head, "/h")]
+                public void H() { }
+            }
+            """;
+
+        var project = CodeFixHarness.CreateProject(source);
+        var fixedText = (await CodeFixHarness.TextsAsync(await CodeFixHarness.FixAllAsync(project, AnnotationsMigrationCodeFix.RewriteKey)))[0];
+
+        Assert.StartsWith("global using Amazon.Lambda.Annotations.APIGateway;\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("using Amazon.Lambda.Annotations;", fixedText, StringComparison.Ordinal);
+        Assert.Contains("[LambdaFunction(Timeout = 5)]", fixedText, StringComparison.Ordinal);
+        Assert.Contains("[HttpHead(\"/h\")]", fixedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_single_fix_in_a_file_that_still_uses_Annotations_keeps_LambdaGen_names_qualified()
+    {
+        const string source = """
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Annotations.APIGateway;
+
+            public class F
+            {
+                [LambdaFunction]
+                [HttpApi(LambdaHttpMethod.Get, "/a")]
+                public string A([FromQuery] int x) => "";
+            }
+            """;
+        var project = CodeFixHarness.CreateProject(source);
+        var diagnostics = await CodeFixHarness.DiagnosticsAsync(project);
+        var query = diagnostics.Single(static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("[FromQuery]", StringComparison.Ordinal));
+
+        var actions = await CodeFixHarness.ActionsAsync(project, query);
+        var fixedProject = await CodeFixHarness.ApplyAsync(Assert.Single(actions), project);
+        var fixedText = (await CodeFixHarness.TextsAsync(fixedProject))[0];
+
+        Assert.Contains("public string A([LambdaGen.FromQuery] int x)", fixedText, StringComparison.Ordinal);
+        Assert.Empty((await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(static d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+}

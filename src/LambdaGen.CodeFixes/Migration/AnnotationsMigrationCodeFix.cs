@@ -195,7 +195,8 @@ public sealed class AnnotationsMigrationCodeFix : CodeFixProvider
         }
 
         var usings = root.DescendantNodes().OfType<UsingDirectiveSyntax>()
-            .Where(static u => u.Alias is null && u.Name?.ToString() is { } n && (n == AnnotationsMap.RootNamespace || n.StartsWith(AnnotationsMap.RootNamespace + ".", System.StringComparison.Ordinal)))
+            // Global usings serve other files too: this fix only sees this one, so it leaves them alone.
+            .Where(static u => u.Alias is null && u.GlobalKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() is { } n && (n == AnnotationsMap.RootNamespace || n.StartsWith(AnnotationsMap.RootNamespace + ".", System.StringComparison.Ordinal)))
             .Select(static u => u.Name!.ToString())
             .ToList();
         var errors = await ErrorCountAsync(document, cancellationToken).ConfigureAwait(false);
