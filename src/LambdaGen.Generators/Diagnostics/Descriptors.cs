@@ -67,6 +67,37 @@ internal static partial class Descriptors
         "[LambdaStartup] class '{0}' needs a public 'void ConfigureServices(IServiceCollection services)' method and, if that method is not static, a public parameterless constructor",
         CategoryFunctions, DiagnosticSeverity.Error);
 
+    // ---- LG0020..LG0029: interop with AWS's packages ----
+    public const string CategoryInterop = "LambdaGen.Interop";
+
+    public static readonly DiagnosticDescriptor AwsRuntimeNotReferenced = Create(
+        DiagnosticIds.AwsRuntimeNotReferenced, "LambdaGenRuntime is Aws but Amazon.Lambda.RuntimeSupport is not referenced",
+        "LambdaGenRuntime is 'Aws' but the project does not reference Amazon.Lambda.RuntimeSupport; add a PackageReference to it or remove the property to host on LambdaGen's runtime",
+        CategoryInterop, DiagnosticSeverity.Error, null, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnknownRuntime = Create(
+        DiagnosticIds.UnknownRuntime, "LambdaGenRuntime has an unknown value",
+        "LambdaGenRuntime is '{0}'; use 'LambdaGen' (the default) or 'Aws'",
+        CategoryInterop, DiagnosticSeverity.Error, null, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidLambdaSerializer = Create(
+        DiagnosticIds.InvalidLambdaSerializer, "LambdaSerializer type cannot be used",
+        "Serializer '{0}' {1}; LambdaGen creates it once at init with its public parameterless constructor and calls ILambdaSerializer.Deserialize/Serialize",
+        CategoryInterop, DiagnosticSeverity.Error);
+
+    // ---- LG0030..LG0039: migration from Amazon.Lambda.Annotations ----
+    public const string CategoryMigration = "LambdaGen.Migration";
+
+    public static readonly DiagnosticDescriptor AnnotationsAttribute = Create(
+        DiagnosticIds.AnnotationsAttribute, "Lambda Annotations attribute has a LambdaGen equivalent",
+        "[{0}] is Amazon.Lambda.Annotations'; LambdaGen does not serve it; replace it with [{1}]",
+        CategoryMigration, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AnnotationsWithoutEquivalent = Create(
+        DiagnosticIds.AnnotationsWithoutEquivalent, "Lambda Annotations attribute has no LambdaGen equivalent",
+        "[{0}] is Amazon.Lambda.Annotations' and has no LambdaGen equivalent: {1}",
+        CategoryMigration, DiagnosticSeverity.Warning);
+
     // ---- LG01xx: HTTP routes and binding ----
     public static readonly DiagnosticDescriptor InvalidRouteTemplate = Create(
         DiagnosticIds.InvalidRouteTemplate, "Route template is invalid",

@@ -19,6 +19,15 @@ internal static class DiagnosticIds
     public const string UnconstructibleFunctionClass = "LG0010";
     public const string InvalidStartup = "LG0011";
 
+    // ---- LG0020..LG0029: interop with AWS's packages ----
+    public const string AwsRuntimeNotReferenced = "LG0020";
+    public const string UnknownRuntime = "LG0021";
+    public const string InvalidLambdaSerializer = "LG0022";
+
+    // ---- LG0030..LG0039: migration from Amazon.Lambda.Annotations ----
+    public const string AnnotationsAttribute = "LG0030";
+    public const string AnnotationsWithoutEquivalent = "LG0031";
+
     // ---- LG01xx: HTTP routes and binding ----
     public const string InvalidRouteTemplate = "LG0101";
     public const string RouteParameterWithoutArgument = "LG0102";

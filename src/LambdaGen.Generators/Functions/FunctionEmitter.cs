@@ -64,11 +64,19 @@ internal static class FunctionEmitter
             target = "target";
         }
 
+        if (function.AwsSerializer is { } serializer)
+        {
+            Interop.AwsInterop.WriteSerializerDeclaration(writer, serializer);
+        }
+
         var arguments = new List<string>(function.Parameters.Count);
         foreach (var parameter in function.Parameters)
         {
             switch (parameter.Source)
             {
+                case ParameterSource.Event when function.AwsSerializer is not null:
+                    arguments.Add(Interop.AwsInterop.EventArgument(parameter.Type));
+                    break;
                 case ParameterSource.Event:
                     writer.Line($"var @event = {Json}.Get<{parameter.Type}>();");
                     arguments.Add("i.ReadEvent(@event)");
@@ -79,6 +87,9 @@ internal static class FunctionEmitter
                 case ParameterSource.Context:
                     arguments.Add("i.Context");
                     break;
+                case ParameterSource.AwsContext:
+                    arguments.Add(Interop.AwsInterop.ContextArgument);
+                    break;
                 case ParameterSource.CancellationToken:
                     arguments.Add("i.CancellationToken");
                     break;
@@ -88,12 +99,22 @@ internal static class FunctionEmitter
             }
         }
 
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        if (function.AwsSerializer is not null && function.ResultType is { } serialized && Interop.AwsInterop.ReturnStatements(function.Return, serialized, call) is { } statements)
+        {
+            foreach (var statement in statements)
+            {
+                writer.Line(statement);
+            }
+
+            return;
+        }
+
         if (function.ResultType is { } result)
         {
             writer.Line($"var result = {Json}.Get<{result}>();");
         }
 
-        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
         writer.Line(function.Return switch
         {
             ReturnShape.Void => $"return i => {{ {call}; return default; }};",
@@ -129,6 +150,7 @@ internal static class FunctionEmitter
             {
                 ParameterSource.Event or ParameterSource.EventStream => "e",
                 ParameterSource.Context => "inv.Context",
+                ParameterSource.AwsContext => "new global::LambdaGen.Generated.AwsLambdaContext(inv.Context)",
                 ParameterSource.CancellationToken => "inv.CancellationToken",
                 _ => $"inv.GetService<{parameter.Type}>()",
             });

@@ -16,6 +16,8 @@ internal enum ParameterSource
     CancellationToken,
     /// <summary>A service from the invocation scope.</summary>
     Service,
+    /// <summary>The invocation context seen as <c>Amazon.Lambda.Core.ILambdaContext</c> (interop, see AwsInterop).</summary>
+    AwsContext,
 }
 
 /// <summary>What a function returns and how the entry point writes it.</summary>
@@ -58,6 +60,9 @@ internal sealed record FunctionModel(
     TriggerInvocation? Trigger,
     LambdaGen.Generators.Json.JsonGraph Json)
 {
+    /// <summary>The user's <c>[LambdaSerializer]</c> type (method or assembly level), or null for generated metadata.</summary>
+    public TypeRef? AwsSerializer { get; init; }
+
     /// <summary>Whether any part of this function needs the service container.</summary>
     public bool NeedsServices => ConstructFromServices || Parameters.AsImmutableArray().Any(static p => p.Source == ParameterSource.Service);
 }

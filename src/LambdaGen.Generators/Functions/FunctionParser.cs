@@ -34,6 +34,7 @@ internal static class FunctionParser
             return null;
         }
 
+        var awsSerializer = Interop.AwsInterop.FindSerializer(method);
         var triggers = TriggerParser.ParseTriggers(method);
         TriggerInvocation? trigger = null;
         ITypeSymbol? triggerType = null;
@@ -61,9 +62,14 @@ internal static class FunctionParser
             triggers,
             TriggerParser.ParseFunctionUrl(method),
             trigger,
-            trigger is null
+            // A function with its own [LambdaSerializer] needs no generated metadata.
+            awsSerializer is not null ? Json.JsonGraph.Empty
+            : trigger is null
                 ? JsonRoots(signature, context.SemanticModel.Compilation, cancellationToken)
-                : triggerType is null ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(new[] { triggerType }, context.SemanticModel.Compilation, cancellationToken));
+                : triggerType is null ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(new[] { triggerType }, context.SemanticModel.Compilation, cancellationToken))
+        {
+            AwsSerializer = awsSerializer,
+        };
     }
 
     /// <summary>The JSON metadata this function needs: its event and its result.</summary>

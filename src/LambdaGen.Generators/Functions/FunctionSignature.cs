@@ -98,6 +98,10 @@ internal static class FunctionSignature
             {
                 source = ParameterSource.Context;
             }
+            else if (Interop.AwsInterop.IsAwsContext(type))
+            {
+                source = ParameterSource.AwsContext;
+            }
             else if (SymbolNames.Is(type, "System.Threading", "CancellationToken"))
             {
                 source = ParameterSource.CancellationToken;
