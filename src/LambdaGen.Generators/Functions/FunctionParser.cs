@@ -38,15 +38,16 @@ internal static class FunctionParser
         var triggers = TriggerParser.ParseTriggers(method);
         TriggerInvocation? trigger = null;
         ITypeSymbol? triggerType = null;
-        if (!triggers.IsEmpty)
+        if (!triggers.IsEmpty && awsSerializer is null)
         {
-            // The trigger analyzer reports payloads a trigger cannot deliver (LG0314); such functions are skipped.
-            if (TriggerParser.Resolve(triggers[0].Kind, signature.EventType, out triggerType) is not { } resolved)
+            trigger = TriggerParser.Resolve(triggers[0].Kind, signature.EventType, out triggerType);
+
+            // LambdaGen's own event types go through the trigger helpers; a payload they cannot deliver is LG0314 and
+            // skipped. Any other type (for example AWS's Amazon.Lambda.*Events classes) is read as a plain event.
+            if (trigger is null && signature.EventType is { } payload && SymbolNames.IsNamespace(payload.ContainingNamespace, "LambdaGen.Events"))
             {
                 return null;
             }
-
-            trigger = resolved;
         }
 
         return new FunctionModel(
