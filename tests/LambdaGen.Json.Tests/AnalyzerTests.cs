@@ -79,6 +79,16 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Object_values_of_extension_data_are_not_reported()
+    {
+        var diagnostics = await Analyze("""
+            public sealed class Body { public int Id { get; set; } [JsonExtensionData] public Dictionary<string, object>? Extra { get; set; } }
+            public static class F { [LambdaFunction] public static void Handle(Body body) { } }
+            """);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public async Task Private_nested_type_is_an_error()
     {
         var diagnostics = await Analyze("""

@@ -536,7 +536,19 @@ internal static class JsonTypeGraphBuilder
             var converter = ConverterOf(member.GetAttributes(), type, path + "." + member.Name);
             if (converter is null)
             {
+                var issues = _issues.Count;
                 Visit(type, path + "." + member.Name);
+                if (attributes.ExtensionData)
+                {
+                    // Extension data values are whatever the input held; object there is System.Text.Json's documented shape.
+                    for (var i = _issues.Count - 1; i >= issues; i--)
+                    {
+                        if (_issues[i].Id == JsonIssueIds.ObjectType && _issues[i].Path == path + "." + member.Name + "[]")
+                        {
+                            _issues.RemoveAt(i);
+                        }
+                    }
+                }
             }
 
             return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order);
