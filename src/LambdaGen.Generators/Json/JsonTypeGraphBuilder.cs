@@ -346,7 +346,8 @@ internal static class JsonTypeGraphBuilder
                 IsValueType: type.IsValueType,
                 CanCreate: creation is not null,
                 Properties: properties.ToEquatableArray(),
-                Parameters: parameters.ToEquatableArray()));
+                Parameters: parameters.ToEquatableArray(),
+                Handling: HandlingOf(type.GetAttributes())));
         }
 
         private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
@@ -551,7 +552,7 @@ internal static class JsonTypeGraphBuilder
                 }
             }
 
-            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order);
+            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order, HandlingOf(member.GetAttributes()));
         }
 
         /// <summary>Whether generated code can use <paramref name="type"/> as a generic argument.</summary>
@@ -565,6 +566,19 @@ internal static class JsonTypeGraphBuilder
                 && (named.ContainingType is null || CanName(named.ContainingType)),
             _ => type.TypeKind == TypeKind.Dynamic,
         };
+
+        /// <summary>The handling attributes System.Text.Json's generator carries into metadata.</summary>
+        private static JsonHandling? HandlingOf(ImmutableArray<AttributeData> attributes)
+        {
+            int? Value(string attributeName)
+            {
+                var attribute = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == JsonNs + attributeName);
+                return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is int value ? value : null;
+            }
+
+            var handling = new JsonHandling(Value("JsonNumberHandlingAttribute"), Value("JsonUnmappedMemberHandlingAttribute"), Value("JsonObjectCreationHandlingAttribute"));
+            return handling is { NumberHandling: null, UnmappedMemberHandling: null, ObjectCreationHandling: null } ? null : handling;
+        }
 
         private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
 

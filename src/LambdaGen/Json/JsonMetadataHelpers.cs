@@ -76,7 +76,10 @@ public static class JsonMetadataHelpers
         Func<T>? create,
         Func<JsonSerializerOptions, JsonPropertyInfo[]> properties,
         Func<object[], T>? createWithArguments = null,
-        Func<JsonParameterInfoValues[]>? parameters = null)
+        Func<JsonParameterInfoValues[]>? parameters = null,
+        JsonNumberHandling? numberHandling = null,
+        JsonUnmappedMemberHandling? unmappedMemberHandling = null,
+        JsonObjectCreationHandling? objectCreationHandling = null)
         where T : notnull
     {
         var values = new JsonObjectInfoValues<T>
@@ -86,7 +89,19 @@ public static class JsonMetadataHelpers
             PropertyMetadataInitializer = _ => properties(options),
             ConstructorParameterMetadataInitializer = parameters,
         };
-        return JsonMetadataServices.CreateObjectInfo(options, values);
+        var info = JsonMetadataServices.CreateObjectInfo(options, values);
+        info.NumberHandling = numberHandling;
+        if (unmappedMemberHandling is { } unmapped)
+        {
+            info.UnmappedMemberHandling = unmapped;
+        }
+
+        if (objectCreationHandling is { } creation)
+        {
+            info.PreferredPropertyObjectCreationHandling = creation;
+        }
+
+        return info;
     }
 
     /// <summary>One property or field of <typeparamref name="TDeclaring"/>.</summary>
@@ -98,7 +113,9 @@ public static class JsonMetadataHelpers
         JsonMemberFlags flags = JsonMemberFlags.None,
         string? jsonName = null,
         JsonConverter? converter = null,
-        int order = 0)
+        int order = 0,
+        JsonNumberHandling? numberHandling = null,
+        JsonObjectCreationHandling? objectCreationHandling = null)
     {
         var values = new JsonPropertyInfoValues<T>
         {
@@ -114,6 +131,7 @@ public static class JsonMetadataHelpers
             IsExtensionData = (flags & JsonMemberFlags.ExtensionData) != 0,
             PropertyName = name,
             JsonPropertyName = jsonName,
+            NumberHandling = numberHandling,
         };
         var property = JsonMetadataServices.CreatePropertyInfo(options, values);
         if ((flags & JsonMemberFlags.Required) != 0)
@@ -124,6 +142,11 @@ public static class JsonMetadataHelpers
         if (order != 0)
         {
             property.Order = order;
+        }
+
+        if (objectCreationHandling is { } creation)
+        {
+            property.ObjectCreationHandling = creation;
         }
 
 #if NET9_0_OR_GREATER

@@ -79,6 +79,11 @@ internal static class CorpusSamples
         yield return ("numbers", new NumberEdges());
         yield return ("mixed", new Mixed { Owner = new Person("o", 1), Contact = new PersonWithInit { Name = "c" }, Labels = { "l" }, Shape = new Circle { Radius = 1 } });
         yield return ("sets-required", new SetsRequired());
+        yield return ("numbers-as-strings", new NumbersAsStrings { A = 1, B = 2.5, C = 3, L = { 4 } });
+        yield return ("member-number-handling", new MemberNumberHandling { Ratio = double.NaN, Price = 9.99m });
+        yield return ("strict", new StrictShape { A = 1 });
+        yield return ("populated", new Populated());
+        yield return ("populated-type", new PopulatedType());
         yield return ("get-only-collection", new GetOnlyCollection { Name = "g", Items = { 1 } });
     }
 
