@@ -201,3 +201,27 @@ public sealed class AnalyzerTests
         Assert.Equal("\"Train-Case\"", Text(diagnostics[1]));
     }
 }
+
+public sealed class WireTypesTests
+{
+    [Theory]
+    [InlineData("public static Task<HttpResultish> Get(int id, CancellationToken ct) => null!;", "HttpResultish")]
+    [InlineData("public static ValueTask<List<Order>> List(ILambdaContext context) => default;", "System.Collections.Generic.List<Order>")]
+    [InlineData("public static Task Post(Order order, IClock clock) => Task.CompletedTask;", "Order")]
+    [InlineData("public static Order Put([FromBody] Order order, [FromServices] Order other) => order;", "Order|Order")]
+    [InlineData("public static void Nothing(string name, Guid id, ILambdaContext context) { }", "")]
+    public void Roots_are_the_body_parameter_and_the_unwrapped_return_type(string method, string expected)
+    {
+        var compilation = JsonHarness.Compilation("""
+            using System; using System.Collections.Generic; using System.Threading; using System.Threading.Tasks; using LambdaGen;
+            public sealed class Order { public int Id { get; set; } }
+            public sealed class HttpResultish { public int Status { get; set; } }
+            public interface IClock { DateTime Now { get; } }
+            public static class F { [LambdaFunction] METHOD }
+            """.Replace("METHOD", method, System.StringComparison.Ordinal));
+        JsonHarness.AssertNoErrors(compilation);
+        var symbol = compilation.GetTypeByMetadataName("F")!.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single(static m => m.MethodKind == Microsoft.CodeAnalysis.MethodKind.Ordinary);
+        var roots = JsonWireTypes.Of(symbol, compilation).Select(static t => t.ToDisplayString());
+        Assert.Equal(expected, string.Join("|", roots));
+    }
+}
