@@ -108,7 +108,8 @@ public sealed class AnalyzerTests
     public async Task Unsupported_types_are_errors()
     {
         var diagnostics = await Analyze("""
-            public sealed class Grid { public int[,]? Cells { get; set; } public Dictionary<Grid, int>? ByGrid { get; set; } public System.Collections.Immutable.ImmutableArray<int> Frozen { get; set; } }
+            public sealed class Bag : List<int> { }
+            public sealed class Grid { public int[,]? Cells { get; set; } public Dictionary<Grid, int>? ByGrid { get; set; } public Bag? Frozen { get; set; } }
             public static class Functions
             {
                 [SqsTrigger("@Queue")] public static void Handle(Grid grid) { }

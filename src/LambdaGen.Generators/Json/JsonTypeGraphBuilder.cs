@@ -88,6 +88,12 @@ internal static class JsonTypeGraphBuilder
         ["System.Collections.Generic.Dictionary<TKey, TValue>"] = "Dictionary",
         ["System.Collections.Generic.IDictionary<TKey, TValue>"] = "IDictionary",
         ["System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"] = "IReadOnlyDictionary",
+        ["System.Collections.Immutable.ImmutableArray<T>"] = "ImmutableArray",
+        ["System.Collections.Immutable.ImmutableList<T>"] = "ImmutableList",
+        ["System.Collections.Immutable.IImmutableList<T>"] = "IImmutableList",
+        ["System.Collections.Immutable.ImmutableHashSet<T>"] = "ImmutableHashSet",
+        ["System.Collections.Immutable.ImmutableDictionary<TKey, TValue>"] = "ImmutableDictionary",
+        ["System.Collections.Immutable.IImmutableDictionary<TKey, TValue>"] = "IImmutableDictionary",
     };
 
     private const string JsonNs = "System.Text.Json.Serialization.";

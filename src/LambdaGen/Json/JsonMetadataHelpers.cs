@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -249,6 +250,30 @@ public static class JsonMetadataHelpers
     /// <summary><c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c> (read as a <c>Dictionary</c>).</summary>
     public static JsonTypeInfo<IReadOnlyDictionary<TKey, TValue>> IReadOnlyDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
         => JsonMetadataServices.CreateIReadOnlyDictionaryInfo<IReadOnlyDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<IReadOnlyDictionary<TKey, TValue>> { ObjectCreator = static () => new Dictionary<TKey, TValue>() });
+
+    /// <summary><c>ImmutableArray&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableArray<T>> ImmutableArray<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableArray<T>, T>(options, new JsonCollectionInfoValues<ImmutableArray<T>>(), static items => System.Collections.Immutable.ImmutableArray.CreateRange(items));
+
+    /// <summary><c>ImmutableList&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableList<T>> ImmutableList<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableList<T>, T>(options, new JsonCollectionInfoValues<ImmutableList<T>>(), static items => System.Collections.Immutable.ImmutableList.CreateRange(items));
+
+    /// <summary><c>IImmutableList&lt;T&gt;</c> (read as an <c>ImmutableList&lt;T&gt;</c>).</summary>
+    public static JsonTypeInfo<IImmutableList<T>> IImmutableList<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<IImmutableList<T>, T>(options, new JsonCollectionInfoValues<IImmutableList<T>>(), static items => System.Collections.Immutable.ImmutableList.CreateRange(items));
+
+    /// <summary><c>ImmutableHashSet&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableHashSet<T>> ImmutableHashSet<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableHashSet<T>, T>(options, new JsonCollectionInfoValues<ImmutableHashSet<T>>(), static items => System.Collections.Immutable.ImmutableHashSet.CreateRange(items));
+
+    /// <summary><c>ImmutableDictionary&lt;TKey, TValue&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableDictionary<TKey, TValue>> ImmutableDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
+        => JsonMetadataServices.CreateImmutableDictionaryInfo<ImmutableDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<ImmutableDictionary<TKey, TValue>>(), static items => System.Collections.Immutable.ImmutableDictionary.CreateRange(items));
+
+    /// <summary><c>IImmutableDictionary&lt;TKey, TValue&gt;</c> (read as an <c>ImmutableDictionary</c>).</summary>
+    public static JsonTypeInfo<IImmutableDictionary<TKey, TValue>> IImmutableDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
+        => JsonMetadataServices.CreateImmutableDictionaryInfo<IImmutableDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<IImmutableDictionary<TKey, TValue>>(), static items => System.Collections.Immutable.ImmutableDictionary.CreateRange(items));
 
     private static JsonIgnoreCondition? IgnoreCondition(JsonMemberFlags flags)
     {

@@ -53,6 +53,7 @@ namespace LambdaGen.Json.Tests.Corpus;
 [JsonSerializable(typeof(StrictShape))]
 [JsonSerializable(typeof(Populated))]
 [JsonSerializable(typeof(PopulatedType))]
+[JsonSerializable(typeof(Immutables))]
 [JsonSerializable(typeof(List<Order>))]
 [JsonSerializable(typeof(Dictionary<string, Person>))]
 [JsonSerializable(typeof(Person[]))]

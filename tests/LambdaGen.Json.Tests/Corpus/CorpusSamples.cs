@@ -84,6 +84,13 @@ internal static class CorpusSamples
         yield return ("strict", new StrictShape { A = 1 });
         yield return ("populated", new Populated());
         yield return ("populated-type", new PopulatedType());
+        yield return ("immutables-empty", new Immutables());
+        yield return ("immutables", new Immutables
+        {
+            List = System.Collections.Immutable.ImmutableList.Create("a", "b"), IList = System.Collections.Immutable.ImmutableList.Create(3),
+            Set = System.Collections.Immutable.ImmutableHashSet.Create("s"), Map = System.Collections.Immutable.ImmutableDictionary<string, int>.Empty.Add("k", 1),
+            IMap = System.Collections.Immutable.ImmutableDictionary<string, Person>.Empty.Add("p", new Person("P", 1)),
+        });
         yield return ("get-only-collection", new GetOnlyCollection { Name = "g", Items = { 1 } });
     }
 

@@ -484,3 +484,13 @@ public sealed class PopulatedType
     public List<string> Names { get; } = new() { "a" };
     public Dictionary<string, int> Map { get; } = new() { ["x"] = 1 };
 }
+
+public sealed class Immutables
+{
+    public System.Collections.Immutable.ImmutableArray<int> Array { get; set; } = System.Collections.Immutable.ImmutableArray.Create(1, 2);
+    public System.Collections.Immutable.ImmutableList<string>? List { get; set; }
+    public System.Collections.Immutable.IImmutableList<int>? IList { get; set; }
+    public System.Collections.Immutable.ImmutableHashSet<string>? Set { get; set; }
+    public System.Collections.Immutable.ImmutableDictionary<string, int>? Map { get; set; }
+    public System.Collections.Immutable.IImmutableDictionary<string, Person>? IMap { get; set; }
+}
