@@ -79,6 +79,16 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Object_values_of_extension_data_are_not_reported()
+    {
+        var diagnostics = await Analyze("""
+            public sealed class Body { public int Id { get; set; } [JsonExtensionData] public Dictionary<string, object>? Extra { get; set; } }
+            public static class F { [LambdaFunction] public static void Handle(Body body) { } }
+            """);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public async Task Private_nested_type_is_an_error()
     {
         var diagnostics = await Analyze("""
@@ -98,7 +108,8 @@ public sealed class AnalyzerTests
     public async Task Unsupported_types_are_errors()
     {
         var diagnostics = await Analyze("""
-            public sealed class Grid { public int[,]? Cells { get; set; } public Dictionary<Grid, int>? ByGrid { get; set; } public System.Collections.Immutable.ImmutableArray<int> Frozen { get; set; } }
+            public sealed class Bag : List<int> { }
+            public sealed class Grid { public int[,]? Cells { get; set; } public Dictionary<Grid, int>? ByGrid { get; set; } public Bag? Frozen { get; set; } }
             public static class Functions
             {
                 [SqsTrigger("@Queue")] public static void Handle(Grid grid) { }
@@ -189,5 +200,29 @@ public sealed class AnalyzerTests
         Assert.Equal(new[] { "LG0206", "LG0207" }, diagnostics.Select(static d => d.Id));
         Assert.Equal("typeof(string)", Text(diagnostics[0]));
         Assert.Equal("\"Train-Case\"", Text(diagnostics[1]));
+    }
+}
+
+public sealed class WireTypesTests
+{
+    [Theory]
+    [InlineData("public static Task<HttpResultish> Get(int id, CancellationToken ct) => null!;", "HttpResultish")]
+    [InlineData("public static ValueTask<List<Order>> List(ILambdaContext context) => default;", "System.Collections.Generic.List<Order>")]
+    [InlineData("public static Task Post(Order order, IClock clock) => Task.CompletedTask;", "Order")]
+    [InlineData("public static Order Put([FromBody] Order order, [FromServices] Order other) => order;", "Order|Order")]
+    [InlineData("public static void Nothing(string name, Guid id, ILambdaContext context) { }", "")]
+    public void Roots_are_the_body_parameter_and_the_unwrapped_return_type(string method, string expected)
+    {
+        var compilation = JsonHarness.Compilation("""
+            using System; using System.Collections.Generic; using System.Threading; using System.Threading.Tasks; using LambdaGen;
+            public sealed class Order { public int Id { get; set; } }
+            public sealed class HttpResultish { public int Status { get; set; } }
+            public interface IClock { DateTime Now { get; } }
+            public static class F { [LambdaFunction] METHOD }
+            """.Replace("METHOD", method, System.StringComparison.Ordinal));
+        JsonHarness.AssertNoErrors(compilation);
+        var symbol = compilation.GetTypeByMetadataName("F")!.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single(static m => m.MethodKind == Microsoft.CodeAnalysis.MethodKind.Ordinary);
+        var roots = JsonWireTypes.Of(symbol, compilation).Select(static t => t.ToDisplayString());
+        Assert.Equal(expected, string.Join("|", roots));
     }
 }

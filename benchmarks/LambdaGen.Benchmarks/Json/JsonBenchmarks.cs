@@ -81,10 +81,31 @@ public class JsonBenchmarks
     [BenchmarkCategory("Deserialize")]
     public int Deserialize_LambdaGen() => JsonSerializer.Deserialize(_json, _lambdaGen)!.Items.Count;
 
+    // A plain list of records: no polymorphism, converters or extension data, so System.Text.Json's default mode
+    // can use its fast-path serializer, which LambdaGen does not generate.
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("SerializeList")]
+    public long SerializeList_Stj_SourceGen() => WriteList(StjDefaultContext.Default.ListTodo);
+
+    [Benchmark]
+    [BenchmarkCategory("SerializeList")]
+    public long SerializeList_Stj_MetadataOnly() => WriteList(StjMetadataContext.Default.ListTodo);
+
+    [Benchmark]
+    [BenchmarkCategory("SerializeList")]
+    public long SerializeList_LambdaGen() => WriteList(LambdaGenJson.Get<List<Todo>>());
+
     private long Write(JsonTypeInfo<Page> info)
     {
         _stream.Position = 0;
         JsonSerializer.Serialize(_stream, _page, info);
+        return _stream.Position;
+    }
+
+    private long WriteList(JsonTypeInfo<List<Todo>> info)
+    {
+        _stream.Position = 0;
+        JsonSerializer.Serialize(_stream, _page.Items, info);
         return _stream.Position;
     }
 }

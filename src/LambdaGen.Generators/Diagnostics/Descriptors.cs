@@ -157,7 +157,7 @@ internal static partial class Descriptors
 
     public static readonly DiagnosticDescriptor JsonUnsupportedType = Create(
         DiagnosticIds.JsonUnsupportedType, "Type on the wire cannot be serialized without reflection",
-        "{0}: '{1}' cannot be serialized without reflection (supported: classes, structs, records, enums, arrays, List/IList/ICollection/IEnumerable/IReadOnlyList/HashSet/ISet/Queue/Stack, Dictionary/IDictionary/IReadOnlyDictionary with primitive or enum keys); use a supported type or name a JsonSerializerContext with [assembly: LambdaJsonContext]",
+        "{0}: '{1}' cannot be serialized without reflection (supported: classes, structs, records, enums, arrays, List/IList/ICollection/IEnumerable/IReadOnlyList/HashSet/ISet/Queue/Stack, immutable lists, sets and dictionaries, Dictionary/IDictionary/IReadOnlyDictionary with primitive or enum keys, converters with a public parameterless constructor); use a supported type or name a JsonSerializerContext with [assembly: LambdaJsonContext]",
         CategorySerialization, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor JsonNoConstructor = Create(

@@ -118,7 +118,10 @@ public sealed class JsonSerializabilityAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The symbols that decide which types cross the wire, resolved once per compilation.</summary>
+    /// <summary>
+    /// The symbols that decide which types cross the wire, resolved once per compilation. The generator uses the
+    /// same rules through <see cref="JsonWireTypes"/>, so what is analyzed is exactly what gets metadata.
+    /// </summary>
     internal sealed class WireSymbols
     {
         private static readonly string[] TriggerAttributes =

@@ -88,6 +88,12 @@ internal static class JsonTypeGraphBuilder
         ["System.Collections.Generic.Dictionary<TKey, TValue>"] = "Dictionary",
         ["System.Collections.Generic.IDictionary<TKey, TValue>"] = "IDictionary",
         ["System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"] = "IReadOnlyDictionary",
+        ["System.Collections.Immutable.ImmutableArray<T>"] = "ImmutableArray",
+        ["System.Collections.Immutable.ImmutableList<T>"] = "ImmutableList",
+        ["System.Collections.Immutable.IImmutableList<T>"] = "IImmutableList",
+        ["System.Collections.Immutable.ImmutableHashSet<T>"] = "ImmutableHashSet",
+        ["System.Collections.Immutable.ImmutableDictionary<TKey, TValue>"] = "ImmutableDictionary",
+        ["System.Collections.Immutable.IImmutableDictionary<TKey, TValue>"] = "IImmutableDictionary",
     };
 
     private const string JsonNs = "System.Text.Json.Serialization.";
@@ -346,7 +352,8 @@ internal static class JsonTypeGraphBuilder
                 IsValueType: type.IsValueType,
                 CanCreate: creation is not null,
                 Properties: properties.ToEquatableArray(),
-                Parameters: parameters.ToEquatableArray()));
+                Parameters: parameters.ToEquatableArray(),
+                Handling: HandlingOf(type.GetAttributes())));
         }
 
         private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
@@ -536,10 +543,22 @@ internal static class JsonTypeGraphBuilder
             var converter = ConverterOf(member.GetAttributes(), type, path + "." + member.Name);
             if (converter is null)
             {
+                var issues = _issues.Count;
                 Visit(type, path + "." + member.Name);
+                if (attributes.ExtensionData)
+                {
+                    // Extension data values are whatever the input held; object there is System.Text.Json's documented shape.
+                    for (var i = _issues.Count - 1; i >= issues; i--)
+                    {
+                        if (_issues[i].Id == JsonIssueIds.ObjectType && _issues[i].Path == path + "." + member.Name + "[]")
+                        {
+                            _issues.RemoveAt(i);
+                        }
+                    }
+                }
             }
 
-            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order);
+            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order, HandlingOf(member.GetAttributes()));
         }
 
         /// <summary>Whether generated code can use <paramref name="type"/> as a generic argument.</summary>
@@ -553,6 +572,19 @@ internal static class JsonTypeGraphBuilder
                 && (named.ContainingType is null || CanName(named.ContainingType)),
             _ => type.TypeKind == TypeKind.Dynamic,
         };
+
+        /// <summary>The handling attributes System.Text.Json's generator carries into metadata.</summary>
+        private static JsonHandling? HandlingOf(ImmutableArray<AttributeData> attributes)
+        {
+            int? Value(string attributeName)
+            {
+                var attribute = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == JsonNs + attributeName);
+                return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is int value ? value : null;
+            }
+
+            var handling = new JsonHandling(Value("JsonNumberHandlingAttribute"), Value("JsonUnmappedMemberHandlingAttribute"), Value("JsonObjectCreationHandlingAttribute"));
+            return handling is { NumberHandling: null, UnmappedMemberHandling: null, ObjectCreationHandling: null } ? null : handling;
+        }
 
         private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
 
