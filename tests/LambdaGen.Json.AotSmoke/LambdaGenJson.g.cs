@@ -20,7 +20,7 @@ namespace LambdaGen.Generated
     internal static partial class LambdaGenJson
     {
         /// <summary>The application's read-only serializer options: naming camelCase, resolvers in order of precedence.</summary>
-        public static O Options { get; } = H.CreateOptions("camelCase", new Resolver());
+        public static O Options { get; } = H.CreateOptions("camelCase", new Resolver(), global::LambdaGen.Events.LambdaGenEventsJsonContext.Default);
 
         /// <summary>The metadata for <typeparamref name="T"/> from <see cref="Options"/>.</summary>
         public static J.JsonTypeInfo<T> Get<T>() => (J.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
