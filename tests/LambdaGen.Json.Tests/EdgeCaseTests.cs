@@ -56,6 +56,18 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Generic_objects_over_dynamic_compile()
+    {
+        const string source = """
+            namespace App;
+            public sealed class Box<T> { public T? Value { get; set; } }
+            public sealed class Root { public Box<dynamic>? Box { get; set; } }
+            """;
+        var generated = JsonHarness.Build(source, "App.Root");
+        Assert.Equal("""{"box":{"value":null}}""", generated.RoundTrip("App.Root", """{"box":{"value":null}}"""));
+    }
+
+    [Fact]
     public void Emitted_code_compiles_against_net8_without_warnings()
     {
         var root = RuleDocsTests.RepositoryRoot();
