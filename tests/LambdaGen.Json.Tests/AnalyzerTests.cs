@@ -105,6 +105,16 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task File_local_type_is_an_error()
+    {
+        var diagnostics = await Analyze("""
+            file sealed class Local { public int X { get; set; } }
+            file static class F { [LambdaFunction] public static void Handle(Local local) { } }
+            """);
+        Assert.Equal("LG0202", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
     public async Task Unsupported_types_are_errors()
     {
         var diagnostics = await Analyze("""

@@ -39,6 +39,35 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Handling_attributes_combine_with_constructor_parameters_and_empty_types()
+    {
+        const string source = """
+            using System.Text.Json.Serialization;
+            namespace App;
+            [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
+            public sealed record Price(decimal Amount, int Count);
+            [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+            public sealed class Nothing { }
+            public sealed class Root { public Price? Price { get; set; } public Nothing? Nothing { get; set; } }
+            """;
+        var generated = JsonHarness.Build(source, "App.Root");
+        Assert.Equal("""{"price":{"amount":"1.5","count":"2"},"nothing":{}}""", generated.RoundTrip("App.Root", """{"price":{"amount":1.5,"count":2},"nothing":{}}"""));
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => generated.Read("App.Root", """{"nothing":{"x":1}}"""));
+    }
+
+    [Fact]
+    public void Generic_objects_over_dynamic_compile()
+    {
+        const string source = """
+            namespace App;
+            public sealed class Box<T> { public T? Value { get; set; } }
+            public sealed class Root { public Box<dynamic>? Box { get; set; } }
+            """;
+        var generated = JsonHarness.Build(source, "App.Root");
+        Assert.Equal("""{"box":{"value":null}}""", generated.RoundTrip("App.Root", """{"box":{"value":null}}"""));
+    }
+
+    [Fact]
     public void Emitted_code_compiles_against_net8_without_warnings()
     {
         var root = RuleDocsTests.RepositoryRoot();

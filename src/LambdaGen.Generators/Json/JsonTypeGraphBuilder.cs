@@ -181,7 +181,7 @@ internal static class JsonTypeGraphBuilder
 
         private void VisitNamed(INamedTypeSymbol type, string name, string path)
         {
-            if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
+            if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly) || IsFileLocal(type))
             {
                 Issue(JsonIssueIds.InaccessibleType, path, type);
                 return;
@@ -567,6 +567,7 @@ internal static class JsonTypeGraphBuilder
             IArrayTypeSymbol array => CanName(array.ElementType),
             IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IErrorTypeSymbol => false,
             INamedTypeSymbol named => !named.IsRefLikeType
+                && !IsFileLocal(named)
                 && _compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, _compilation.Assembly)
                 && named.TypeArguments.All(CanName)
                 && (named.ContainingType is null || CanName(named.ContainingType)),
@@ -584,6 +585,20 @@ internal static class JsonTypeGraphBuilder
 
             var handling = new JsonHandling(Value("JsonNumberHandlingAttribute"), Value("JsonUnmappedMemberHandlingAttribute"), Value("JsonObjectCreationHandlingAttribute"));
             return handling is { NumberHandling: null, UnmappedMemberHandling: null, ObjectCreationHandling: null } ? null : handling;
+        }
+
+        /// <summary><c>file</c> types cannot be named from the generated file.</summary>
+        private static bool IsFileLocal(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsFileLocal)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
