@@ -114,3 +114,13 @@ public sealed class FromHeaderAttribute : Attribute
     /// <summary>The header name when it differs from the C# name.</summary>
     public string? Name { get; set; }
 }
+
+/// <summary>
+/// Declares a static field or property an intentional cache shared by invocations (LG1001 then stays silent).
+/// Use it only for data that is the same for every caller, such as configuration or lookup tables, and make the
+/// member safe for concurrent use: Lambda managed instances may run invocations in parallel in one process.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false)]
+public sealed class LambdaCacheAttribute : Attribute
+{
+}
