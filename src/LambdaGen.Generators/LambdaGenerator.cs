@@ -6,7 +6,9 @@ using LambdaGen.Generators.Application;
 using LambdaGen.Generators.Common;
 using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Http;
+using LambdaGen.Generators.Interop;
 using LambdaGen.Generators.Json;
+using LambdaGen.Generators.Manifest;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -69,6 +71,23 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ApplicationParser.ParseBuildOptions(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
 
+        var awsTypes = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => AwsInterop.ParseTypes(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.AwsTypes);
+
+        var hostOnAws = awsTypes
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => AwsInterop.ParseRuntime(provider.GlobalOptions)))
+            .Select(static (pair, _) => pair.Left.HasRuntimeSupport && pair.Right == LambdaRuntimeKind.Aws)
+            .WithTrackingName(TrackingNames.AwsHost);
+
+        context.RegisterSourceOutput(awsTypes, static (output, types) =>
+        {
+            if (types.HasCore)
+            {
+                output.AddSource("Interop/AwsLambdaContext.g.cs", AwsInterop.EmitAdapters(types));
+            }
+        });
+
         context.RegisterSourceOutput(functionList, static (output, list) =>
         {
             foreach (var function in list)
@@ -117,15 +136,30 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             }
         });
 
+        var manifest = application
+            .Combine(functionList)
+            .Combine(endpoints)
+            .Select(static (input, _) => ManifestSpecBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Manifest);
+
+        context.RegisterSourceOutput(manifest, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(spec));
+            }
+        });
+
         var program = functionList
             .Combine(endpoints)
             .Combine(startups)
             .Combine(buildOptions)
+            .Combine(hostOnAws)
             .WithTrackingName(TrackingNames.Program);
 
         context.RegisterSourceOutput(program, static (output, input) =>
         {
-            var (((list, httpEndpoints), startupList), options) = input;
+            var ((((list, httpEndpoints), startupList), options), onAws) = input;
             var entries = new SortedDictionary<string, ProgramEmitter.Entry>(StringComparer.Ordinal);
             var serviceTypes = new SortedSet<string>(StringComparer.Ordinal);
             var needsServices = !startupList.IsEmpty;
@@ -162,7 +196,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             }
 
             var services = serviceTypes.Select(static t => new TypeRef(t, t)).ToEquatableArray();
-            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options));
+            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options, onAws));
         });
     }
 

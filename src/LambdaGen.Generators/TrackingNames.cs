@@ -14,4 +14,6 @@ internal static class TrackingNames
     public const string JsonOptions = nameof(JsonOptions);
     public const string Program = nameof(Program);
     public const string Manifest = nameof(Manifest);
+    public const string AwsTypes = nameof(AwsTypes);
+    public const string AwsHost = nameof(AwsHost);
 }

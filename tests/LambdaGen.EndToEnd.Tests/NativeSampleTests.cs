@@ -180,3 +180,32 @@ public sealed class NativeTodoApiTests(TodoApiFixture fixture) : IClassFixture<T
         }
     }
 }
+
+public sealed class OrderPipelineFixture() : NativeSampleFixture("OrderPipeline");
+
+public sealed class NativeOrderPipelineTests(OrderPipelineFixture fixture) : IClassFixture<OrderPipelineFixture>
+{
+    [Fact]
+    public void The_aot_publish_has_no_warnings() => Assert.DoesNotMatch(@"warning (IL|CS)\d{4}", fixture.PublishOutput);
+
+    [Fact]
+    public async Task The_native_sqs_consumer_reports_only_the_malformed_message()
+    {
+        await using var api = new RuntimeApiDouble();
+        using var process = DotNet.StartFunction(fixture.Executable, "process-orders", api.Address);
+        try
+        {
+            static string Message(string id, string body) => $$"""{"messageId":"{{id}}","receiptHandle":"r","body":{{JsonSerializer.Serialize(body)}},"attributes":{},"messageAttributes":{},"md5OfBody":"x","eventSource":"aws:sqs","eventSourceARN":"arn:aws:sqs:us-east-1:123456789012:orders","awsRegion":"us-east-1"}""";
+            var batch = "{\"Records\":[" + string.Join(",", Enumerable.Range(1, 5).Select(i => Message("m" + i, i == 3 ? "not json" : $$"""{"orderId":"o{{i}}","customer":"c","total":{{i}},"lines":[]}"""))) + "]}";
+
+            var outcome = await api.Invoke(batch).WaitAsync(TimeSpan.FromSeconds(30));
+
+            using var response = JsonDocument.Parse(outcome.Body);
+            Assert.Equal(["m3"], response.RootElement.GetProperty("batchItemFailures").EnumerateArray().Select(static f => f.GetProperty("itemIdentifier").GetString()));
+        }
+        finally
+        {
+            process.Kill();
+        }
+    }
+}

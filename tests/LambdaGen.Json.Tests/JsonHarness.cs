@@ -36,6 +36,14 @@ internal static class JsonHarness
     /// <summary>Roots by metadata name; <c>int</c>-style keywords are not accepted, use <c>System.Int32</c>.</summary>
     public static ITypeSymbol Root(Compilation compilation, string metadataName)
     {
+        var open = metadataName.IndexOf("[[", StringComparison.Ordinal);
+        if (open > 0)
+        {
+            // Name`1[[Arg]]: a closed generic with one type argument.
+            var definition = compilation.GetTypeByMetadataName(metadataName[..open])!;
+            return definition.Construct(Root(compilation, metadataName[(open + 2)..^2]));
+        }
+
         if (metadataName.EndsWith("[]", StringComparison.Ordinal))
         {
             return compilation.CreateArrayTypeSymbol(Root(compilation, metadataName[..^2]));
@@ -58,10 +66,50 @@ internal static class JsonHarness
         return JsonMetadataEmitter.Emit(spec);
     }
 
-    /// <summary>Compiles the user source plus the emitted metadata (warnings are errors) and loads it.</summary>
-    public static Generated Build(string source, params string[] roots)
+    /// <summary>System.Text.Json's own source generator from the SDK's reference pack, to compile users' contexts.</summary>
+    public static readonly Lazy<ISourceGenerator> StjGenerator = new(static () =>
     {
-        var compilation = Compilation(source);
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var path = Directory.GetFiles(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"), "System.Text.Json.SourceGeneration.dll", SearchOption.AllDirectories)
+            .Where(static p => p.Contains(Path.Combine("analyzers", "dotnet", "cs") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderBy(static p => p, StringComparer.Ordinal)
+            .Last();
+        return new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(path, new Loader()).GetGenerators(LanguageNames.CSharp).Single();
+    });
+
+    private sealed class Loader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+
+    /// <summary>Runs System.Text.Json's generator over the user's source (for tests with a user context).</summary>
+    public static Compilation WithStjGenerator(Compilation compilation)
+    {
+        CSharpGeneratorDriver.Create(new[] { StjGenerator.Value }, parseOptions: ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        if (diagnostics.Any(static d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException(string.Join("\n", diagnostics));
+        }
+
+        return output;
+    }
+
+    /// <summary>Compiles the user source plus the emitted metadata (warnings are errors) and loads it.</summary>
+    public static Generated Build(string source, params string[] roots) => Build(source, stj: false, roots);
+
+    public static Generated Build(string source, bool stj, params string[] roots)
+    {
+        Compilation compilation = Compilation(source);
+        if (stj)
+        {
+            compilation = WithStjGenerator(compilation);
+        }
+
         AssertNoErrors(compilation);
         var emitted = Emit(compilation, roots.Select(r => Root(compilation, r)));
         var full = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(emitted, ParseOptions, path: "LambdaGenJson.g.cs"));

@@ -73,6 +73,11 @@ public sealed class ParityTests
         { typeof(GetOnlyCollection).FullName!, """{"items":[1,2],"name":"x"}""" },
         { typeof(SetsRequired).FullName!, """{}""" },
         { typeof(Mixed).FullName!, """{"owner":{"name":"o","age":1},"tags":["t"],"shape":{"kind":"circle","radius":1}}""" },
+        { typeof(NumbersAsStrings).FullName!, """{"a":"5","b":"1.5","c":7,"l":["1",2]}""" },
+        { typeof(Immutables).FullName!, """{"array":[5],"list":["x"],"iList":[1,2],"set":["a","a"],"map":{"a":1},"iMap":{"b":{"name":"n","age":2}}}""" },
+        { typeof(MemberNumberHandling).FullName!, """{"ratio":"Infinity","price":1.5}""" },
+        { typeof(Populated).FullName!, """{"items":[2,3],"replaced":[4]}""" },
+        { typeof(PopulatedType).FullName!, """{"names":["b"],"map":{"y":2}}""" },
     };
 
     [Theory]
@@ -104,6 +109,9 @@ public sealed class ParityTests
         { typeof(Drawing).FullName!, """{"featured":{"side":1}}""" },
         { typeof(Person).FullName!, """{"name":"x",}""" },
         { typeof(TreeNode).FullName!, """[]""" },
+        { typeof(StrictShape).FullName!, """{"a":1,"b":2}""" },
+        { typeof(NumbersAsStrings).FullName!, """{"c":"7"}""" },
+        { typeof(MemberNumberHandling).FullName!, """{"ratio":"1.5"}""" },
     };
 
     [Theory]

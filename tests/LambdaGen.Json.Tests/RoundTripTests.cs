@@ -84,6 +84,7 @@ public sealed class RoundTripTests
     [Fact]
     public void Options_are_read_only_and_reflection_is_never_used()
     {
+        Assert.False(JsonSerializer.IsReflectionEnabledByDefault); // the test project runs with reflection disabled
         var generated = JsonHarness.Build(Todo, "App.Todo");
         Assert.True(generated.Options.IsReadOnly);
         // A type outside the metadata fails instead of silently falling back to reflection.

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
+using LambdaGen.Generators.Analyzers.Triggers;
 using LambdaGen.Generators.Common;
+using LambdaGen.Generators.Triggers;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaGen.Generators.Functions;
@@ -43,6 +45,49 @@ internal static class TriggerParser
         }
 
         return triggers.ToEquatableArray();
+    }
+
+    /// <summary>The runtime helper for a trigger kind and the function's payload parameter (null when it cannot deliver it).</summary>
+    public static TriggerInvocation? Resolve(string kind, ITypeSymbol? payload, out ITypeSymbol? typeArgument)
+    {
+        typeArgument = null;
+        var triggerKind = kind switch
+        {
+            "Sqs" => TriggerKind.Sqs,
+            "Sns" => TriggerKind.Sns,
+            "S3" => TriggerKind.S3,
+            "Schedule" => TriggerKind.Schedule,
+            "EventRule" => TriggerKind.EventRule,
+            "DynamoDbStream" => TriggerKind.DynamoDb,
+            "Kinesis" => TriggerKind.Kinesis,
+            _ => TriggerKind.None,
+        };
+        var definition = payload is INamedTypeSymbol named ? named.OriginalDefinition : payload;
+        var metadataName = definition is null ? null : MetadataName(definition);
+        if (triggerKind == TriggerKind.None || TriggerCatalog.Resolve(triggerKind, metadataName) is not { } call)
+        {
+            return null;
+        }
+
+        if (call.NeedsTypeInfo)
+        {
+            typeArgument = payload is INamedTypeSymbol { IsGenericType: true } generic && metadataName!.StartsWith("LambdaGen.Events.", System.StringComparison.Ordinal)
+                ? generic.TypeArguments[0]
+                : payload;
+        }
+
+        return new TriggerInvocation(kind, call.HelperType, call.Method, typeArgument is null ? null : TypeRef.From(typeArgument), call.ResponseType, call.TakesPayload);
+    }
+
+    private static string MetadataName(ITypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            name = ns.Name + "." + name;
+        }
+
+        return name;
     }
 
     public static TriggerModel? ParseFunctionUrl(IMethodSymbol method)

@@ -16,6 +16,8 @@ internal enum HttpBinding
     Request,
     RequestContext,
     Cookies,
+    /// <summary>The invocation context seen as <c>Amazon.Lambda.Core.ILambdaContext</c> (interop, see AwsInterop).</summary>
+    AwsContext,
 }
 
 /// <summary>How a route/query/header value is converted.</summary>

@@ -153,9 +153,11 @@ internal static class JsonMetadataEmitter
         w.Indent++;
         w.Line("o,");
         w.Line((type.CanCreate && !type.UsesParameterizedConstructor ? "static () => new " + t + "()" : "null") + ",");
+        var handling = Handling(type.Handling, unmapped: true);
+        var end = type.UsesParameterizedConstructor || handling.Length > 0 ? "," : ");";
         if (type.Properties.IsEmpty)
         {
-            w.Line("static s => global::System.Array.Empty<J.JsonPropertyInfo>()" + (type.UsesParameterizedConstructor ? "," : ");"));
+            w.Line("static s => global::System.Array.Empty<J.JsonPropertyInfo>()" + end);
         }
         else
         {
@@ -168,7 +170,7 @@ internal static class JsonMetadataEmitter
             }
 
             w.Indent--;
-            w.Line("}" + (type.UsesParameterizedConstructor ? "," : ");"));
+            w.Line("}" + end);
         }
 
         if (type.UsesParameterizedConstructor)
@@ -184,10 +186,42 @@ internal static class JsonMetadataEmitter
             }
 
             w.Indent--;
-            w.Line("});");
+            w.Line("}" + (handling.Length > 0 ? "," : ");"));
+        }
+
+        if (handling.Length > 0)
+        {
+            w.Line(handling.Substring(2) + ");");
         }
 
         w.Indent--;
+    }
+
+    /// <summary>Named arguments (each starting with ", ") for the handling attributes.</summary>
+    private static string Handling(JsonHandling? handling, bool unmapped)
+    {
+        if (handling is null)
+        {
+            return "";
+        }
+
+        var text = "";
+        if (handling.NumberHandling is { } number)
+        {
+            text += ", numberHandling: (global::System.Text.Json.Serialization.JsonNumberHandling)" + number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (unmapped && handling.UnmappedMemberHandling is { } members)
+        {
+            text += ", unmappedMemberHandling: (global::System.Text.Json.Serialization.JsonUnmappedMemberHandling)" + members.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (handling.ObjectCreationHandling is { } creation)
+        {
+            text += ", objectCreationHandling: (global::System.Text.Json.Serialization.JsonObjectCreationHandling)" + creation.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return text;
     }
 
     private static string Property(string t, bool isValueType, JsonPropertySpec property)
@@ -228,7 +262,7 @@ internal static class JsonMetadataEmitter
             text += ", " + extra;
         }
 
-        return text + ")";
+        return text + Handling(property.Handling, unmapped: false) + ")";
     }
 
     private static string Creator(string t, List<JsonParameterSpec> parameters)

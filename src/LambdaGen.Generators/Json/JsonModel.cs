@@ -29,7 +29,8 @@ internal sealed record JsonTypeSpec(
     bool IsValueType = false,
     bool CanCreate = false,
     EquatableArray<JsonPropertySpec> Properties = default,
-    EquatableArray<JsonParameterSpec> Parameters = default)
+    EquatableArray<JsonParameterSpec> Parameters = default,
+    JsonHandling? Handling = null)
 {
     /// <summary>True when reading goes through a constructor with arguments (or init-only/required members).</summary>
     public bool UsesParameterizedConstructor => !Parameters.IsEmpty;
@@ -52,7 +53,14 @@ internal sealed record JsonPropertySpec(
     bool CanRead,
     string Setter,
     string? Converter,
-    int Order);
+    int Order,
+    JsonHandling? Handling = null);
+
+/// <summary>
+/// <c>[JsonNumberHandling]</c>, <c>[JsonUnmappedMemberHandling]</c> and <c>[JsonObjectCreationHandling]</c> as the
+/// underlying values of their enums; null when the attribute is absent.
+/// </summary>
+internal sealed record JsonHandling(int? NumberHandling, int? UnmappedMemberHandling, int? ObjectCreationHandling);
 
 /// <summary>One argument of the parameterized creator: a constructor parameter or an object-initializer member.</summary>
 internal sealed record JsonParameterSpec(

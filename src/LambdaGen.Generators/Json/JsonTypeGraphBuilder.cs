@@ -88,6 +88,12 @@ internal static class JsonTypeGraphBuilder
         ["System.Collections.Generic.Dictionary<TKey, TValue>"] = "Dictionary",
         ["System.Collections.Generic.IDictionary<TKey, TValue>"] = "IDictionary",
         ["System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"] = "IReadOnlyDictionary",
+        ["System.Collections.Immutable.ImmutableArray<T>"] = "ImmutableArray",
+        ["System.Collections.Immutable.ImmutableList<T>"] = "ImmutableList",
+        ["System.Collections.Immutable.IImmutableList<T>"] = "IImmutableList",
+        ["System.Collections.Immutable.ImmutableHashSet<T>"] = "ImmutableHashSet",
+        ["System.Collections.Immutable.ImmutableDictionary<TKey, TValue>"] = "ImmutableDictionary",
+        ["System.Collections.Immutable.IImmutableDictionary<TKey, TValue>"] = "IImmutableDictionary",
     };
 
     private const string JsonNs = "System.Text.Json.Serialization.";
@@ -136,6 +142,12 @@ internal static class JsonTypeGraphBuilder
                 return;
             }
 
+            if (type.IsRefLikeType)
+            {
+                Issue(JsonIssueIds.UnsupportedType, path, type);
+                return;
+            }
+
             if (_coveredByUser.Contains(name) || IsCoveredByEvents(type))
             {
                 return;
@@ -171,7 +183,7 @@ internal static class JsonTypeGraphBuilder
         {
             if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
             {
-                Issue(JsonIssueIds.InaccessibleMember, path, type);
+                Issue(JsonIssueIds.InaccessibleType, path, type);
                 return;
             }
 
@@ -181,7 +193,7 @@ internal static class JsonTypeGraphBuilder
                 return;
             }
 
-            var converter = ConverterOf(type.GetAttributes(), type);
+            var converter = ConverterOf(type.GetAttributes(), type, path);
             if (converter is not null)
             {
                 Add(new JsonTypeSpec(name, JsonTypeKind.Converter, Converter: converter, IsValueType: type.IsValueType));
@@ -278,6 +290,11 @@ internal static class JsonTypeGraphBuilder
 
             var members = CollectMembers(type, path);
             var creation = isAbstract ? null : ChooseConstructor(type);
+            if (creation is not null && !creation.Parameters.All(p => CanName(p.Type)))
+            {
+                creation = null;
+            }
+
             if (!isAbstract && creation is null)
             {
                 Issue(JsonIssueIds.NoConstructor, path, type, readOnly: true);
@@ -335,7 +352,8 @@ internal static class JsonTypeGraphBuilder
                 IsValueType: type.IsValueType,
                 CanCreate: creation is not null,
                 Properties: properties.ToEquatableArray(),
-                Parameters: parameters.ToEquatableArray()));
+                Parameters: parameters.ToEquatableArray(),
+                Handling: HandlingOf(type.GetAttributes())));
         }
 
         private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
@@ -470,8 +488,15 @@ internal static class JsonTypeGraphBuilder
             return Member(field, field.Type, attributes, true, setter, field.DeclaredAccessibility == Accessibility.Public, false, isField: true, path);
         }
 
-        private JsonPropertySpec Member(ISymbol member, ITypeSymbol type, MemberAttributes attributes, bool canRead, string setter, bool isPublic, bool isVirtual, bool isField, string path)
+        private JsonPropertySpec? Member(ISymbol member, ITypeSymbol type, MemberAttributes attributes, bool canRead, string setter, bool isPublic, bool isVirtual, bool isField, string path)
         {
+            if (!CanName(type))
+            {
+                // Generated code could not even mention this type (ref struct, pointer, inaccessible): report and skip the member.
+                Visit(type, path + "." + member.Name);
+                return null;
+            }
+
             var flags = new List<string>();
             if (attributes.Ignore is { } ignore)
             {
@@ -515,13 +540,50 @@ internal static class JsonTypeGraphBuilder
             }
 
             flags.Sort(StringComparer.Ordinal);
-            var converter = ConverterOf(member.GetAttributes(), type);
+            var converter = ConverterOf(member.GetAttributes(), type, path + "." + member.Name);
             if (converter is null)
             {
+                var issues = _issues.Count;
                 Visit(type, path + "." + member.Name);
+                if (attributes.ExtensionData)
+                {
+                    // Extension data values are whatever the input held; object there is System.Text.Json's documented shape.
+                    for (var i = _issues.Count - 1; i >= issues; i--)
+                    {
+                        if (_issues[i].Id == JsonIssueIds.ObjectType && _issues[i].Path == path + "." + member.Name + "[]")
+                        {
+                            _issues.RemoveAt(i);
+                        }
+                    }
+                }
             }
 
-            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order);
+            return new JsonPropertySpec(member.Name, NameOf(type), attributes.Name, flags.ToEquatableArray(), canRead, setter, converter, attributes.Order, HandlingOf(member.GetAttributes()));
+        }
+
+        /// <summary>Whether generated code can use <paramref name="type"/> as a generic argument.</summary>
+        private bool CanName(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => CanName(array.ElementType),
+            IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IErrorTypeSymbol => false,
+            INamedTypeSymbol named => !named.IsRefLikeType
+                && _compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, _compilation.Assembly)
+                && named.TypeArguments.All(CanName)
+                && (named.ContainingType is null || CanName(named.ContainingType)),
+            _ => type.TypeKind == TypeKind.Dynamic,
+        };
+
+        /// <summary>The handling attributes System.Text.Json's generator carries into metadata.</summary>
+        private static JsonHandling? HandlingOf(ImmutableArray<AttributeData> attributes)
+        {
+            int? Value(string attributeName)
+            {
+                var attribute = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == JsonNs + attributeName);
+                return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is int value ? value : null;
+            }
+
+            var handling = new JsonHandling(Value("JsonNumberHandlingAttribute"), Value("JsonUnmappedMemberHandlingAttribute"), Value("JsonObjectCreationHandlingAttribute"));
+            return handling is { NumberHandling: null, UnmappedMemberHandling: null, ObjectCreationHandling: null } ? null : handling;
         }
 
         private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
@@ -530,7 +592,7 @@ internal static class JsonTypeGraphBuilder
             => type.IsValueType ? type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T : type.NullableAnnotation != NullableAnnotation.NotAnnotated;
 
         /// <summary>A <c>[JsonConverter(typeof(X))]</c> as a creation expression; the non-generic string enum converter becomes its AOT-safe generic form.</summary>
-        private string? ConverterOf(ImmutableArray<AttributeData> attributes, ITypeSymbol target)
+        private string? ConverterOf(ImmutableArray<AttributeData> attributes, ITypeSymbol target, string path)
         {
             foreach (var attribute in attributes)
             {
@@ -547,6 +609,15 @@ internal static class JsonTypeGraphBuilder
                     return enumType.TypeKind == TypeKind.Enum && SymbolEqualityComparer.Default.Equals(enumType, target)
                         ? "new global::System.Text.Json.Serialization.JsonStringEnumConverter<" + NameOf(enumType) + ">()"
                         : null;
+                }
+
+                var usable = converter.InstanceConstructors.Any(c => c.Parameters.Length == 0 && _compilation.IsSymbolAccessibleWithin(c, _compilation.Assembly))
+                    && !converter.IsAbstract && !converter.IsUnboundGenericType && CanName(converter);
+                if (!usable)
+                {
+                    // Generated code creates converters with their parameterless constructor.
+                    Issue(JsonIssueIds.UnsupportedType, path, converter);
+                    return null;
                 }
 
                 return "new " + NameOf(converter) + "()";
@@ -699,9 +770,10 @@ internal static class JsonTypeGraphBuilder
 /// <summary>Which LG02xx diagnostic an issue becomes.</summary>
 internal static class JsonIssueIds
 {
-    public const string ObjectType = "LG0200";
-    public const string AbstractWithoutPolymorphism = "LG0201";
-    public const string InaccessibleMember = "LG0202";
-    public const string UnsupportedType = "LG0203";
-    public const string NoConstructor = "LG0204";
+    public const string ObjectType = Diagnostics.DiagnosticIds.JsonObjectType;
+    public const string AbstractWithoutPolymorphism = Diagnostics.DiagnosticIds.JsonAbstractWithoutPolymorphism;
+    public const string InaccessibleType = Diagnostics.DiagnosticIds.JsonInaccessibleType;
+    public const string UnsupportedType = Diagnostics.DiagnosticIds.JsonUnsupportedType;
+    public const string NoConstructor = Diagnostics.DiagnosticIds.JsonNoConstructor;
+    public const string InaccessibleMember = Diagnostics.DiagnosticIds.JsonInaccessibleMember;
 }

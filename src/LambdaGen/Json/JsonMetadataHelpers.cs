@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -76,7 +77,10 @@ public static class JsonMetadataHelpers
         Func<T>? create,
         Func<JsonSerializerOptions, JsonPropertyInfo[]> properties,
         Func<object[], T>? createWithArguments = null,
-        Func<JsonParameterInfoValues[]>? parameters = null)
+        Func<JsonParameterInfoValues[]>? parameters = null,
+        JsonNumberHandling? numberHandling = null,
+        JsonUnmappedMemberHandling? unmappedMemberHandling = null,
+        JsonObjectCreationHandling? objectCreationHandling = null)
         where T : notnull
     {
         var values = new JsonObjectInfoValues<T>
@@ -86,7 +90,19 @@ public static class JsonMetadataHelpers
             PropertyMetadataInitializer = _ => properties(options),
             ConstructorParameterMetadataInitializer = parameters,
         };
-        return JsonMetadataServices.CreateObjectInfo(options, values);
+        var info = JsonMetadataServices.CreateObjectInfo(options, values);
+        info.NumberHandling = numberHandling;
+        if (unmappedMemberHandling is { } unmapped)
+        {
+            info.UnmappedMemberHandling = unmapped;
+        }
+
+        if (objectCreationHandling is { } creation)
+        {
+            info.PreferredPropertyObjectCreationHandling = creation;
+        }
+
+        return info;
     }
 
     /// <summary>One property or field of <typeparamref name="TDeclaring"/>.</summary>
@@ -98,7 +114,9 @@ public static class JsonMetadataHelpers
         JsonMemberFlags flags = JsonMemberFlags.None,
         string? jsonName = null,
         JsonConverter? converter = null,
-        int order = 0)
+        int order = 0,
+        JsonNumberHandling? numberHandling = null,
+        JsonObjectCreationHandling? objectCreationHandling = null)
     {
         var values = new JsonPropertyInfoValues<T>
         {
@@ -114,6 +132,7 @@ public static class JsonMetadataHelpers
             IsExtensionData = (flags & JsonMemberFlags.ExtensionData) != 0,
             PropertyName = name,
             JsonPropertyName = jsonName,
+            NumberHandling = numberHandling,
         };
         var property = JsonMetadataServices.CreatePropertyInfo(options, values);
         if ((flags & JsonMemberFlags.Required) != 0)
@@ -124,6 +143,11 @@ public static class JsonMetadataHelpers
         if (order != 0)
         {
             property.Order = order;
+        }
+
+        if (objectCreationHandling is { } creation)
+        {
+            property.ObjectCreationHandling = creation;
         }
 
 #if NET9_0_OR_GREATER
@@ -226,6 +250,30 @@ public static class JsonMetadataHelpers
     /// <summary><c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c> (read as a <c>Dictionary</c>).</summary>
     public static JsonTypeInfo<IReadOnlyDictionary<TKey, TValue>> IReadOnlyDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
         => JsonMetadataServices.CreateIReadOnlyDictionaryInfo<IReadOnlyDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<IReadOnlyDictionary<TKey, TValue>> { ObjectCreator = static () => new Dictionary<TKey, TValue>() });
+
+    /// <summary><c>ImmutableArray&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableArray<T>> ImmutableArray<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableArray<T>, T>(options, new JsonCollectionInfoValues<ImmutableArray<T>>(), static items => System.Collections.Immutable.ImmutableArray.CreateRange(items));
+
+    /// <summary><c>ImmutableList&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableList<T>> ImmutableList<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableList<T>, T>(options, new JsonCollectionInfoValues<ImmutableList<T>>(), static items => System.Collections.Immutable.ImmutableList.CreateRange(items));
+
+    /// <summary><c>IImmutableList&lt;T&gt;</c> (read as an <c>ImmutableList&lt;T&gt;</c>).</summary>
+    public static JsonTypeInfo<IImmutableList<T>> IImmutableList<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<IImmutableList<T>, T>(options, new JsonCollectionInfoValues<IImmutableList<T>>(), static items => System.Collections.Immutable.ImmutableList.CreateRange(items));
+
+    /// <summary><c>ImmutableHashSet&lt;T&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableHashSet<T>> ImmutableHashSet<T>(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableHashSet<T>, T>(options, new JsonCollectionInfoValues<ImmutableHashSet<T>>(), static items => System.Collections.Immutable.ImmutableHashSet.CreateRange(items));
+
+    /// <summary><c>ImmutableDictionary&lt;TKey, TValue&gt;</c>.</summary>
+    public static JsonTypeInfo<ImmutableDictionary<TKey, TValue>> ImmutableDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
+        => JsonMetadataServices.CreateImmutableDictionaryInfo<ImmutableDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<ImmutableDictionary<TKey, TValue>>(), static items => System.Collections.Immutable.ImmutableDictionary.CreateRange(items));
+
+    /// <summary><c>IImmutableDictionary&lt;TKey, TValue&gt;</c> (read as an <c>ImmutableDictionary</c>).</summary>
+    public static JsonTypeInfo<IImmutableDictionary<TKey, TValue>> IImmutableDictionary<TKey, TValue>(JsonSerializerOptions options) where TKey : notnull
+        => JsonMetadataServices.CreateImmutableDictionaryInfo<IImmutableDictionary<TKey, TValue>, TKey, TValue>(options, new JsonCollectionInfoValues<IImmutableDictionary<TKey, TValue>>(), static items => System.Collections.Immutable.ImmutableDictionary.CreateRange(items));
 
     private static JsonIgnoreCondition? IgnoreCondition(JsonMemberFlags flags)
     {

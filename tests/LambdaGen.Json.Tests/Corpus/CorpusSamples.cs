@@ -79,6 +79,18 @@ internal static class CorpusSamples
         yield return ("numbers", new NumberEdges());
         yield return ("mixed", new Mixed { Owner = new Person("o", 1), Contact = new PersonWithInit { Name = "c" }, Labels = { "l" }, Shape = new Circle { Radius = 1 } });
         yield return ("sets-required", new SetsRequired());
+        yield return ("numbers-as-strings", new NumbersAsStrings { A = 1, B = 2.5, C = 3, L = { 4 } });
+        yield return ("member-number-handling", new MemberNumberHandling { Ratio = double.NaN, Price = 9.99m });
+        yield return ("strict", new StrictShape { A = 1 });
+        yield return ("populated", new Populated());
+        yield return ("populated-type", new PopulatedType());
+        yield return ("immutables-empty", new Immutables());
+        yield return ("immutables", new Immutables
+        {
+            List = System.Collections.Immutable.ImmutableList.Create("a", "b"), IList = System.Collections.Immutable.ImmutableList.Create(3),
+            Set = System.Collections.Immutable.ImmutableHashSet.Create("s"), Map = System.Collections.Immutable.ImmutableDictionary<string, int>.Empty.Add("k", 1),
+            IMap = System.Collections.Immutable.ImmutableDictionary<string, Person>.Empty.Add("p", new Person("P", 1)),
+        });
         yield return ("get-only-collection", new GetOnlyCollection { Name = "g", Items = { 1 } });
     }
 

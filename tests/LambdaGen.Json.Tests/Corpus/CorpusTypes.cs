@@ -450,3 +450,47 @@ public sealed class GetOnlyCollection
     public List<int> Items { get; } = new();
     public string? Name { get; set; }
 }
+
+[JsonNumberHandling(JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.WriteAsString)]
+public sealed class NumbersAsStrings
+{
+    public int A { get; set; }
+    public double B { get; set; }
+    [JsonNumberHandling(JsonNumberHandling.Strict)] public long C { get; set; }
+    public List<int> L { get; set; } = new();
+}
+
+public sealed class MemberNumberHandling
+{
+    [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] public double Ratio { get; set; }
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)] public decimal Price { get; set; }
+}
+
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class StrictShape
+{
+    public int A { get; set; }
+}
+
+public sealed class Populated
+{
+    [JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)] public List<int> Items { get; } = new() { 1 };
+    public List<int> Replaced { get; set; } = new() { 1 };
+}
+
+[JsonObjectCreationHandling(JsonObjectCreationHandling.Populate)]
+public sealed class PopulatedType
+{
+    public List<string> Names { get; } = new() { "a" };
+    public Dictionary<string, int> Map { get; } = new() { ["x"] = 1 };
+}
+
+public sealed class Immutables
+{
+    public System.Collections.Immutable.ImmutableArray<int> Array { get; set; } = System.Collections.Immutable.ImmutableArray.Create(1, 2);
+    public System.Collections.Immutable.ImmutableList<string>? List { get; set; }
+    public System.Collections.Immutable.IImmutableList<int>? IList { get; set; }
+    public System.Collections.Immutable.ImmutableHashSet<string>? Set { get; set; }
+    public System.Collections.Immutable.ImmutableDictionary<string, int>? Map { get; set; }
+    public System.Collections.Immutable.IImmutableDictionary<string, Person>? IMap { get; set; }
+}

@@ -12,6 +12,23 @@ internal sealed class RouteEndpoint(string method, int index, RouteTemplate temp
     public int Index { get; } = index;
 
     public RouteTemplate Template { get; } = template;
+
+    /// <summary>Counted once: enumerating the segments per match would allocate a boxed enumerator.</summary>
+    public int ParameterCount { get; } = CountParameters(template);
+
+    private static int CountParameters(RouteTemplate template)
+    {
+        var count = 0;
+        foreach (var segment in template.Segments)
+        {
+            if (segment.Kind != RouteSegmentKind.Literal)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
 
 /// <summary>The outcome of matching a method and path.</summary>
@@ -35,67 +52,104 @@ internal readonly struct RouteMatch
 }
 
 /// <summary>
-/// A segment trie over route templates, built once at init. Precedence at each segment: literal, constrained
-/// parameter, parameter, catch-all; the first matching route that accepts the method wins, HEAD falls back to GET.
-/// Literals compare case-sensitively (as API Gateway does) and one trailing slash is ignored. A literal-only match
-/// allocates nothing.
+/// A segment trie over route templates plus a dictionary of the literal-only ones, built once at init. Among the routes that match a path, the most specific
+/// one that accepts the method wins: routes are compared segment by segment with literal &gt; constrained parameter
+/// &gt; parameter &gt; end of template &gt; absent optional parameter &gt; catch-all, then an exact method (or ANY)
+/// before HEAD served by GET, then declaration order. Literals compare case-sensitively (as API Gateway does) with
+/// the raw or the percent-decoded segment, and one trailing slash is ignored. A match that captures nothing allocates nothing.
 /// </summary>
 internal sealed class RouteMatcher
 {
-    private const int MaxSegments = 32;
+    // Captured parameters per path; templates are far shorter, and a longer path simply does not match.
+    private const int MaxCaptures = 32;
     private readonly Node _root = new();
+
+    // Templates made only of literals, by their exact path (with and without a trailing slash). Such a template
+    // outranks every other template matching the same path, so when one of them accepts the method the trie walk
+    // can be skipped: one hash lookup of the whole path.
+    private readonly Dictionary<string, List<RouteEndpoint>> _literalPaths = new(StringComparer.Ordinal);
 
     public RouteMatcher(IEnumerable<RouteEndpoint> endpoints)
     {
         foreach (var endpoint in endpoints)
         {
             Add(endpoint);
+            if (endpoint.ParameterCount == 0)
+            {
+                AddLiteralPath(endpoint);
+            }
         }
 
         _root.Seal();
+        foreach (var list in _literalPaths.Values)
+        {
+            list.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
     }
 
     public RouteMatch Match(string method, string path)
     {
-        Span<Range> captures = stackalloc Range[MaxSegments];
-        var state = new MatchState(method);
-        var found = Visit(_root, path, 0, captures, 0, ref state);
-        if (found is null)
+        var state = new MatchState(method, path);
+        if (_literalPaths.TryGetValue(path, out var literal) && state.Pick(literal, default, 0) is { } exact)
         {
-            return new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed));
+            return new RouteMatch(exact, null, null);
         }
 
-        string[]? values = null;
-        if (state.CaptureCount > 0)
-        {
-            values = new string[state.CaptureCount];
-            for (var i = 0; i < values.Length; i++)
-            {
-                var range = state.Captures![i];
-                values[i] = Decode(path.AsSpan()[range]);
-            }
-        }
-
-        return new RouteMatch(found, values, null);
+        Span<Range> captures = stackalloc Range[MaxCaptures];
+        var found = Visit(_root, path, 0, 0, captures, 0, ref state);
+        return found is null
+            ? new RouteMatch(null, null, state.Allowed is null ? null : string.Join(", ", state.Allowed))
+            : new RouteMatch(found, state.Values, null);
     }
 
     /// <summary>Whether <paramref name="value"/> satisfies a template constraint (null means none).</summary>
-    public static bool Satisfies(string? constraint, ReadOnlySpan<char> value)
+    public static bool Satisfies(string? constraint, ReadOnlySpan<char> value) => Satisfies(ParseConstraint(constraint), value);
+
+    private static ConstraintKind ParseConstraint(string? constraint) => constraint switch
+    {
+        null => ConstraintKind.None,
+        "int" => ConstraintKind.Int,
+        "long" => ConstraintKind.Long,
+        "guid" => ConstraintKind.Guid,
+        "bool" => ConstraintKind.Bool,
+        "decimal" => ConstraintKind.Decimal,
+        "double" => ConstraintKind.Double,
+        "datetime" => ConstraintKind.DateTime,
+        "alpha" => ConstraintKind.Alpha,
+        _ => ConstraintKind.Unknown,
+    };
+
+    private static bool Satisfies(ConstraintKind constraint, ReadOnlySpan<char> value)
     {
         var invariant = CultureInfo.InvariantCulture;
         return constraint switch
         {
-            null => true,
-            "int" => int.TryParse(value, NumberStyles.Integer, invariant, out _),
-            "long" => long.TryParse(value, NumberStyles.Integer, invariant, out _),
-            "guid" => Guid.TryParse(value, out _),
-            "bool" => bool.TryParse(value, out _),
-            "decimal" => decimal.TryParse(value, NumberStyles.Number, invariant, out _),
-            "double" => double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, invariant, out _),
-            "datetime" => DateTime.TryParse(value, invariant, DateTimeStyles.None, out _),
-            "alpha" => IsAlpha(value),
+            ConstraintKind.None => true,
+            ConstraintKind.Int => int.TryParse(value, NumberStyles.Integer, invariant, out _),
+            ConstraintKind.Long => long.TryParse(value, NumberStyles.Integer, invariant, out _),
+            ConstraintKind.Guid => Guid.TryParse(value, out _),
+            ConstraintKind.Bool => bool.TryParse(value, out _),
+            ConstraintKind.Decimal => decimal.TryParse(value, NumberStyles.Number, invariant, out _),
+            ConstraintKind.Double => double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, invariant, out _),
+            ConstraintKind.DateTime => DateTime.TryParse(value, invariant, DateTimeStyles.None, out _),
+            ConstraintKind.Alpha => IsAlpha(value),
             _ => false,
         };
+    }
+
+    /// <summary>Constraint names resolved once when the trie is built, not compared as strings per request.</summary>
+    private enum ConstraintKind
+    {
+        None,
+        Int,
+        Long,
+        Guid,
+        Bool,
+        Decimal,
+        Double,
+        DateTime,
+        Alpha,
+        Unknown,
     }
 
     private static bool IsAlpha(ReadOnlySpan<char> value)
@@ -113,6 +167,27 @@ internal sealed class RouteMatcher
 
     internal static string Decode(ReadOnlySpan<char> raw) => raw.IndexOf('%') >= 0 ? Uri.UnescapeDataString(raw.ToString()) : raw.ToString();
 
+    private void AddLiteralPath(RouteEndpoint endpoint)
+    {
+        var texts = new List<string>();
+        foreach (var segment in endpoint.Template.Segments)
+        {
+            texts.Add(segment.Text);
+        }
+
+        // "/a/b" and "/a/b/"; the root is "/" and the empty path.
+        var path = "/" + string.Join("/", texts);
+        foreach (var key in texts.Count == 0 ? new[] { "/", "" } : new[] { path, path + "/" })
+        {
+            if (!_literalPaths.TryGetValue(key, out var list))
+            {
+                _literalPaths[key] = list = new List<RouteEndpoint>();
+            }
+
+            list.Add(endpoint);
+        }
+    }
+
     private void Add(RouteEndpoint endpoint)
     {
         var node = _root;
@@ -129,7 +204,7 @@ internal sealed class RouteMatcher
                 default:
                     if (segment.Optional)
                     {
-                        node.Endpoints.Add(endpoint);
+                        node.OptionalAbsent.Add(endpoint);
                     }
 
                     node = node.Parameter(segment.Constraint);
@@ -140,15 +215,21 @@ internal sealed class RouteMatcher
         node.Endpoints.Add(endpoint);
     }
 
-    private static RouteEndpoint? Visit(Node node, string path, int position, Span<Range> captures, int depth, ref MatchState state)
+    private static RouteEndpoint? Visit(Node node, string path, int position, int segmentIndex, Span<Range> captures, int depth, ref MatchState state)
     {
-        // The rest of the path is empty or a single trailing slash: this node's own endpoints are candidates.
+        // The rest of the path is empty or a single trailing slash ("/" itself is the root, zero segments): routes
+        // that end here come first, then routes whose optional last parameter is absent, then an empty catch-all.
         var rest = path.Length - position;
-        if (rest == 0 || (rest == 1 && path[position] == '/' && position > 0))
+        if (rest == 0 || (rest == 1 && path[position] == '/'))
         {
             if (state.Pick(node.Endpoints, captures, depth) is { } here)
             {
                 return here;
+            }
+
+            if (state.Pick(node.OptionalAbsent, captures, depth) is { } absent)
+            {
+                return absent;
             }
 
             if (node.CatchAll.Count == 0)
@@ -160,7 +241,7 @@ internal sealed class RouteMatcher
             return state.Pick(node.CatchAll, captures, depth + 1);
         }
 
-        if (path[position] != '/' || depth >= MaxSegments - 1)
+        if (path[position] != '/' || depth >= MaxCaptures - 1)
         {
             return null;
         }
@@ -175,23 +256,25 @@ internal sealed class RouteMatcher
         var segment = path.AsSpan(start, end - start);
         if (segment.Length > 0)
         {
-            foreach (var (text, child) in node.Literals)
+            var decoded = segment.IndexOf('%') >= 0 ? Decode(segment).AsSpan() : segment;
+            if (node.FindLiteral(segment, decoded) is { } child && Visit(child, path, end, segmentIndex + 1, captures, depth, ref state) is { } literal)
             {
-                if (segment.SequenceEqual(text.AsSpan()) && Visit(child, path, end, captures, depth, ref state) is { } literal)
+                return literal;
+            }
+
+            if (node.Constrained.Length > 0)
+            {
+                captures[depth] = new Range(start, end);
+                if (VisitConstrained(node, decoded, path, end, segmentIndex, captures, depth, ref state) is { } constrained)
                 {
-                    return literal;
+                    return constrained;
                 }
             }
 
-            foreach (var (constraint, child) in node.Parameters)
+            if (node.Unconstrained is { } parameterChild)
             {
-                if (constraint is not null && !Satisfies(constraint, segment.IndexOf('%') >= 0 ? Decode(segment).AsSpan() : segment))
-                {
-                    continue;
-                }
-
                 captures[depth] = new Range(start, end);
-                if (Visit(child, path, end, captures, depth + 1, ref state) is { } parameter)
+                if (Visit(parameterChild, path, end, segmentIndex + 1, captures, depth + 1, ref state) is { } parameter)
                 {
                     return parameter;
                 }
@@ -208,13 +291,91 @@ internal sealed class RouteMatcher
         return null;
     }
 
-    private struct MatchState(string method)
+    /// <summary>
+    /// Constrained parameters rank equal at this segment, so every satisfied one is tried and the best route found
+    /// below them wins (by the rest of the path, then exact method, then declaration order), not the first.
+    /// </summary>
+    private static RouteEndpoint? VisitConstrained(Node node, ReadOnlySpan<char> value, string path, int end, int segmentIndex, Span<Range> captures, int depth, ref MatchState state)
+    {
+        RouteEndpoint? best = null;
+        string[]? bestValues = null;
+        var bestFallback = false;
+        foreach (var (constraint, child) in node.Constrained)
+        {
+            if (!Satisfies(constraint, value) || Visit(child, path, end, segmentIndex + 1, captures, depth + 1, ref state) is not { } found)
+            {
+                continue;
+            }
+
+            if (best is null || IsBetter(found, state.Fallback, best, bestFallback, segmentIndex + 1, path))
+            {
+                best = found;
+                bestValues = state.Values;
+                bestFallback = state.Fallback;
+            }
+        }
+
+        state.Values = bestValues;
+        state.Fallback = bestFallback;
+        return best;
+    }
+
+    private static bool IsBetter(RouteEndpoint candidate, bool candidateFallback, RouteEndpoint best, bool bestFallback, int fromSegment, string path)
+    {
+        var segments = SegmentCount(path);
+        for (var i = fromSegment; ; i++)
+        {
+            var a = Rank(candidate.Template, i, segments);
+            var b = Rank(best.Template, i, segments);
+            if (a != b)
+            {
+                return a < b;
+            }
+
+            if (a >= EndRank)
+            {
+                break;
+            }
+        }
+
+        return candidateFallback != bestFallback ? !candidateFallback : candidate.Index < best.Index;
+    }
+
+    private const int EndRank = 3;
+
+    /// <summary>How specific a template is at one path segment: literal 0, constrained 1, parameter 2, end 3, absent optional 4, catch-all 5.</summary>
+    internal static int Rank(RouteTemplate template, int index, int pathSegments)
+    {
+        if (index >= template.Segments.Count)
+        {
+            return EndRank;
+        }
+
+        var segment = template.Segments[index];
+        return segment.Kind switch
+        {
+            RouteSegmentKind.Literal => 0,
+            RouteSegmentKind.CatchAll => 5,
+            _ when index >= pathSegments => 4,
+            _ => segment.Constraint is null ? 2 : 1,
+        };
+    }
+
+    /// <summary>The number of segments of a path, one trailing slash ignored ("/" has none, "//" one empty one).</summary>
+    private static int SegmentCount(string path)
+    {
+        var length = path.Length > 0 && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
+        return length == 0 ? 0 : path.AsSpan(0, length).Count('/');
+    }
+
+    private struct MatchState(string method, string path)
     {
         private readonly string _method = method;
+        private readonly string _path = path;
 
         public SortedSet<string>? Allowed;
-        public Range[]? Captures;
-        public int CaptureCount;
+        public string[]? Values;
+        public bool Fallback;
 
         public RouteEndpoint? Pick(List<RouteEndpoint> endpoints, Span<Range> captures, int depth)
         {
@@ -228,17 +389,19 @@ internal sealed class RouteMatcher
             {
                 if (endpoint.Method == _method || endpoint.Method == "ANY")
                 {
+                    Fallback = false;
                     return Take(endpoint, captures, depth);
                 }
 
                 if (_method == "HEAD" && endpoint.Method == "GET")
                 {
-                    fallback = endpoint;
+                    fallback ??= endpoint;
                 }
             }
 
             if (fallback is not null)
             {
+                Fallback = true;
                 return Take(fallback, captures, depth);
             }
 
@@ -258,28 +421,18 @@ internal sealed class RouteMatcher
         private RouteEndpoint Take(RouteEndpoint endpoint, Span<Range> captures, int depth)
         {
             // An omitted optional parameter has no capture: it binds as missing.
-            var count = Math.Min(depth, ParameterCount(endpoint));
+            var count = Math.Min(depth, endpoint.ParameterCount);
+            Values = null;
             if (count > 0)
             {
-                Captures = captures.Slice(0, count).ToArray();
-            }
-
-            CaptureCount = count;
-            return endpoint;
-        }
-
-        private static int ParameterCount(RouteEndpoint endpoint)
-        {
-            var count = 0;
-            foreach (var segment in endpoint.Template.Segments)
-            {
-                if (segment.Kind != RouteSegmentKind.Literal)
+                Values = new string[count];
+                for (var i = 0; i < count; i++)
                 {
-                    count++;
+                    Values[i] = Decode(_path.AsSpan()[captures[i]]);
                 }
             }
 
-            return count;
+            return endpoint;
         }
     }
 
@@ -287,12 +440,19 @@ internal sealed class RouteMatcher
     {
         private readonly Dictionary<string, Node> _literals = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Node> _parameters = new(StringComparer.Ordinal);
+        private string[] _literalTexts = Array.Empty<string>();
+        private Node[] _literalChildren = Array.Empty<Node>();
 
-        public (string Text, Node Child)[] Literals { get; private set; } = Array.Empty<(string, Node)>();
+        /// <summary>Constrained parameter children, in ordinal order of the constraint name.</summary>
+        public (ConstraintKind Constraint, Node Child)[] Constrained { get; private set; } = Array.Empty<(ConstraintKind, Node)>();
 
-        public (string? Constraint, Node Child)[] Parameters { get; private set; } = Array.Empty<(string?, Node)>();
+        public Node? Unconstrained { get; private set; }
 
+        /// <summary>Routes that end at this node.</summary>
         public List<RouteEndpoint> Endpoints { get; } = new();
+
+        /// <summary>Routes whose optional last parameter would be the next segment.</summary>
+        public List<RouteEndpoint> OptionalAbsent { get; } = new();
 
         public List<RouteEndpoint> CatchAll { get; } = new();
 
@@ -300,31 +460,81 @@ internal sealed class RouteMatcher
 
         public Node Parameter(string? constraint) => _parameters.TryGetValue(constraint ?? "", out var child) ? child : _parameters[constraint ?? ""] = new Node();
 
-        public void Seal()
+        /// <summary>The literal child for a segment, by its raw text or else its decoded text; a binary search, no allocation.</summary>
+        public Node? FindLiteral(ReadOnlySpan<char> raw, ReadOnlySpan<char> decoded)
         {
-            var literals = new List<(string, Node)>();
-            foreach (var pair in _literals)
+            if (_literalTexts.Length == 0)
             {
-                pair.Value.Seal();
-                literals.Add((pair.Key, pair.Value));
+                return null;
             }
 
-            literals.Sort(static (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-            Literals = literals.ToArray();
+            var index = Search(raw);
+            if (index < 0 && decoded != raw)
+            {
+                index = Search(decoded);
+            }
 
-            // Constrained parameters are tried before the unconstrained one.
-            var parameters = new List<(string?, Node)>();
+            return index < 0 ? null : _literalChildren[index];
+        }
+
+        private int Search(ReadOnlySpan<char> text)
+        {
+            var low = 0;
+            var high = _literalTexts.Length - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >>> 1;
+                var order = text.SequenceCompareTo(_literalTexts[middle].AsSpan());
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        public void Seal()
+        {
+            // Sorted by UTF-16 code unit, the order SequenceCompareTo uses, so a binary search finds them.
+            var texts = new List<string>(_literals.Keys);
+            texts.Sort(string.CompareOrdinal);
+            _literalTexts = texts.ToArray();
+            _literalChildren = new Node[texts.Count];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                (_literalChildren[i] = _literals[texts[i]]).Seal();
+            }
+
+            var constrained = new List<(string, Node)>();
             foreach (var pair in _parameters)
             {
                 pair.Value.Seal();
-                parameters.Add((pair.Key.Length == 0 ? null : pair.Key, pair.Value));
+                if (pair.Key.Length == 0)
+                {
+                    Unconstrained = pair.Value;
+                }
+                else
+                {
+                    constrained.Add((pair.Key, pair.Value));
+                }
             }
 
-            parameters.Sort(static (a, b) => a.Item1 is null ? 1 : b.Item1 is null ? -1 : string.CompareOrdinal(a.Item1, b.Item1));
-            Parameters = parameters.ToArray();
+            constrained.Sort(static (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+            Constrained = constrained.ConvertAll(static c => (ParseConstraint(c.Item1), c.Item2)).ToArray();
 
-            // Within one node, declaration order decides between routes of the same shape (conflicts are compile errors).
+            // Within one list, declaration order decides between routes of the same shape (conflicts are compile errors).
             Endpoints.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+            OptionalAbsent.Sort(static (a, b) => a.Index.CompareTo(b.Index));
             CatchAll.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         }
     }
