@@ -25,18 +25,17 @@ internal static class FixtureApp
 /// <summary>The repository's samples, built with this project.</summary>
 internal static class Samples
 {
+    /// <summary>The sample's apphost: samples set a RuntimeIdentifier, so it sits in the RID folder.</summary>
     public static AppExecutable Executable(string sample)
-        => new(Path.GetFullPath(Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "bin", FixtureApp.Metadata("Configuration"), "net10.0", sample)), IsNative: false);
-
-    /// <summary>
-    /// The template LambdaGen wrote beside the sample when there is one; until the manifest step exists, a
-    /// handwritten stand-in with the sample's routes.
-    /// </summary>
-    public static SamTemplate Template(string sample)
     {
-        var generated = Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "serverless.template");
-        return SamTemplate.Load(File.Exists(generated) ? generated : Path.Combine(AppContext.BaseDirectory, "SampleTemplates", sample + ".serverless.template"));
+        var output = Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "bin", FixtureApp.Metadata("Configuration"), "net10.0");
+        var withRid = Path.Combine(output, "linux-x64", sample);
+        return new(Path.GetFullPath(File.Exists(withRid) ? withRid : Path.Combine(output, sample)), IsNative: false);
     }
+
+    /// <summary>The template LambdaGen wrote beside the sample.</summary>
+    public static SamTemplate Template(string sample)
+        => SamTemplate.Load(Path.Combine(FixtureApp.Metadata("RepositoryRoot"), "samples", sample, "serverless.template"));
 }
 
 /// <summary>A running gateway in front of the fixture's functions, with an HttpClient for it.</summary>

@@ -43,9 +43,11 @@ public sealed class SampleTests
     [Fact]
     public async Task Hello_functions_run_any_event_and_keep_their_state_per_instance()
     {
-        var template = await FunctionDiscovery.DiscoverAsync(Samples.Executable("Hello"), CancellationToken.None);
-        Assert.NotNull(template);
-        Assert.Equal(new[] { "Shout", "greet" }, template.Functions.Select(f => f.Handler).Order(StringComparer.Ordinal));
+        // The binary lists the functions the template declares.
+        var discovered = await FunctionDiscovery.DiscoverAsync(Samples.Executable("Hello"), CancellationToken.None);
+        var template = Samples.Template("Hello");
+        Assert.NotNull(discovered);
+        Assert.Equal(template.Functions.Select(f => f.Handler).Order(StringComparer.Ordinal), discovered.Functions.Select(f => f.Handler).Order(StringComparer.Ordinal));
 
         await using var pool = new InstancePool(template.Find("greet")!, Samples.Executable("Hello"), new InstanceSettings(), 1, Timeout.InfiniteTimeSpan);
         var first = await pool.InvokeAsync("""{"name":"Ada","language":"fr"}"""u8.ToArray());
@@ -61,6 +63,36 @@ public sealed class SampleTests
         Assert.Equal(OutcomeKind.FunctionError, invalid.Kind);
         Assert.Contains("name is required", Encoding.UTF8.GetString(invalid.Body.Span), StringComparison.Ordinal);
         Assert.Equal(1, pool.InstancesStarted);
+    }
+
+    [Fact]
+    public async Task OrderPipeline_reports_a_bad_sqs_message_as_a_batch_item_failure()
+    {
+        var template = Samples.Template("OrderPipeline");
+        var function = template.Find("process-orders")!;
+        var good = """{"orderId":"A-1","customer":"Ada","total":12.5,"lines":[{"sku":"book","quantity":1}]}""";
+        var twoMessages = JsonNode(Events.SampleEvents.Get("sqs", DateTimeOffset.UtcNow)!, good);
+        await using var pool = new InstancePool(function, Samples.Executable("OrderPipeline"), new InstanceSettings(), 1, Timeout.InfiniteTimeSpan);
+
+        var outcome = await pool.InvokeAsync(Encoding.UTF8.GetBytes(twoMessages));
+
+        Assert.Equal(OutcomeKind.Success, outcome.Kind);
+        var failures = JsonDocument.Parse(outcome.Body).RootElement.GetProperty("batchItemFailures");
+        Assert.Equal("bad-1", Assert.Single(failures.EnumerateArray()).GetProperty("itemIdentifier").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(60), function.Timeout);
+    }
+
+    /// <summary>The sample SQS event (whose body is not an order) plus a second record carrying <paramref name="body"/>.</summary>
+    private static string JsonNode(string sqsEvent, string body)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(sqsEvent)!;
+        var records = root["Records"]!.AsArray();
+        records[0]!["messageId"] = "bad-1";
+        var second = records[0]!.DeepClone();
+        second["messageId"] = "good-1";
+        second["body"] = body;
+        records.Add(second);
+        return root.ToJsonString();
     }
 
     [Fact]

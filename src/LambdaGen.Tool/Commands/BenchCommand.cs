@@ -66,9 +66,12 @@ internal static class BenchEvents
     public static List<(string Name, byte[] Event)> For(FunctionSpec function)
     {
         var events = new List<(string, byte[])>();
-        var get = function.Routes.FirstOrDefault(static r => r.Method == "GET" && r.Path is not null && !r.Path.Contains('{'))
-            ?? function.Routes.FirstOrDefault(static r => r.Method is "GET" or "ANY" && r.Path is not null);
+        // The GET of the POST's resource when there is one (GET /todos beside POST /todos), else the first GET
+        // without path variables: a route that does real work rather than, say, a health check.
         var post = function.Routes.FirstOrDefault(static r => r.Method == "POST" && r.Path is not null);
+        var get = function.Routes.FirstOrDefault(r => r.Method == "GET" && post is not null && r.Path == post.Path)
+            ?? function.Routes.FirstOrDefault(static r => r.Method == "GET" && r.Path is not null && !r.Path.Contains('{'))
+            ?? function.Routes.FirstOrDefault(static r => r.Method is "GET" or "ANY" && r.Path is not null);
         if (get is not null)
         {
             events.Add(("GET " + get.Path, Http(function, get, "GET", null)));
