@@ -6,6 +6,9 @@ using LambdaGen.Generators.Application;
 using LambdaGen.Generators.Common;
 using LambdaGen.Generators.Functions;
 using LambdaGen.Generators.Http;
+using LambdaGen.Generators.Interop;
+using LambdaGen.Generators.Json;
+using LambdaGen.Generators.Manifest;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -60,9 +63,30 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ApplicationParser.ParseApplication(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Application);
 
+        var jsonOptions = context.CompilationProvider
+            .Select(static (compilation, _) => JsonOptionsReader.Read(compilation))
+            .WithTrackingName(TrackingNames.JsonOptions);
+
         var buildOptions = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ApplicationParser.ParseBuildOptions(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
+
+        var awsTypes = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => AwsInterop.ParseTypes(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.AwsTypes);
+
+        var hostOnAws = awsTypes
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => AwsInterop.ParseRuntime(provider.GlobalOptions)))
+            .Select(static (pair, _) => pair.Left.HasRuntimeSupport && pair.Right == LambdaRuntimeKind.Aws)
+            .WithTrackingName(TrackingNames.AwsHost);
+
+        context.RegisterSourceOutput(awsTypes, static (output, types) =>
+        {
+            if (types.HasCore)
+            {
+                output.AddSource("Interop/AwsLambdaContext.g.cs", AwsInterop.EmitAdapters(types));
+            }
+        });
 
         context.RegisterSourceOutput(functionList, static (output, list) =>
         {
@@ -87,15 +111,55 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             }
         });
 
+        var json = functionList
+            .Combine(endpoints)
+            .Combine(jsonOptions)
+            .Select(static (input, _) =>
+            {
+                var ((list, httpEndpoints), options) = input;
+                var usesJson = list.Any(static f => f.ResultType is not null || f.Parameters.Any(static p => p.Source == ParameterSource.Event))
+                    || httpEndpoints.Any(static e => e.JsonResultType is not null || e.Parameters.Any(static p => p.Binding == HttpBinding.Body));
+                if (!usesJson)
+                {
+                    return null;
+                }
+
+                return JsonMetadataEmitter.Merge(list.Select(static f => f.Json).Concat(httpEndpoints.Select(static e => e.Json)), options);
+            })
+            .WithTrackingName(TrackingNames.Json);
+
+        context.RegisterSourceOutput(json, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(JsonMetadataEmitter.HintName, JsonMetadataEmitter.Emit(spec));
+            }
+        });
+
+        var manifest = application
+            .Combine(functionList)
+            .Combine(endpoints)
+            .Select(static (input, _) => ManifestSpecBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Manifest);
+
+        context.RegisterSourceOutput(manifest, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(spec));
+            }
+        });
+
         var program = functionList
             .Combine(endpoints)
             .Combine(startups)
             .Combine(buildOptions)
+            .Combine(hostOnAws)
             .WithTrackingName(TrackingNames.Program);
 
         context.RegisterSourceOutput(program, static (output, input) =>
         {
-            var (((list, httpEndpoints), startupList), options) = input;
+            var ((((list, httpEndpoints), startupList), options), onAws) = input;
             var entries = new SortedDictionary<string, ProgramEmitter.Entry>(StringComparer.Ordinal);
             var serviceTypes = new SortedSet<string>(StringComparer.Ordinal);
             var needsServices = !startupList.IsEmpty;
@@ -132,7 +196,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             }
 
             var services = serviceTypes.Select(static t => new TypeRef(t, t)).ToEquatableArray();
-            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options));
+            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options, onAws));
         });
     }
 

@@ -11,6 +11,9 @@ internal static class TrackingNames
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
     public const string Json = nameof(Json);
+    public const string JsonOptions = nameof(JsonOptions);
     public const string Program = nameof(Program);
     public const string Manifest = nameof(Manifest);
+    public const string AwsTypes = nameof(AwsTypes);
+    public const string AwsHost = nameof(AwsHost);
 }

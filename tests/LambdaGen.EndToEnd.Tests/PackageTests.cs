@@ -70,7 +70,7 @@ public sealed partial class PackageTests
 
             public static class Functions
             {
-                [LambdaFunction]
+                [LambdaFunction(Timeout = 10)]
                 public static Stream Reverse(Stream input, ILambdaContext context)
                 {
                     var text = new StreamReader(input).ReadToEnd();

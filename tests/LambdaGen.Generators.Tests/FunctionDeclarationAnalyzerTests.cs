@@ -39,7 +39,6 @@ public sealed class FunctionDeclarationAnalyzerTests
         public static class Bad
         {
             [LambdaFunction] public static {|LG0003:System.Span<byte>|} A() => default;
-            [LambdaFunction] public static {|LG0004:async|} void B() { await Task.Yield(); }
         }
         """);
 

@@ -32,11 +32,6 @@ internal static partial class Descriptors
         "Return type {0}: return void, T, Task, Task<T>, ValueTask, ValueTask<T>, Stream or Task<Stream>",
         CategoryFunctions, DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor AsyncVoidFunction = Create(
-        DiagnosticIds.AsyncVoidFunction, "Function is async void",
-        "Function '{0}' is async void: Lambda would freeze the environment before it finishes; return Task instead",
-        CategoryFunctions, DiagnosticSeverity.Error);
-
     public static readonly DiagnosticDescriptor InaccessibleFunction = Create(
         DiagnosticIds.InaccessibleFunction, "Function is not accessible to generated code",
         "The generated entry point cannot call this function because {0}; make it public or internal",
@@ -71,6 +66,37 @@ internal static partial class Descriptors
         DiagnosticIds.InvalidStartup, "Startup class has no usable ConfigureServices",
         "[LambdaStartup] class '{0}' needs a public 'void ConfigureServices(IServiceCollection services)' method and, if that method is not static, a public parameterless constructor",
         CategoryFunctions, DiagnosticSeverity.Error);
+
+    // ---- LG0020..LG0029: interop with AWS's packages ----
+    public const string CategoryInterop = "LambdaGen.Interop";
+
+    public static readonly DiagnosticDescriptor AwsRuntimeNotReferenced = Create(
+        DiagnosticIds.AwsRuntimeNotReferenced, "LambdaGenRuntime is Aws but Amazon.Lambda.RuntimeSupport is not referenced",
+        "LambdaGenRuntime is 'Aws' but the project does not reference Amazon.Lambda.RuntimeSupport; add a PackageReference to it or remove the property to host on LambdaGen's runtime",
+        CategoryInterop, DiagnosticSeverity.Error, null, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnknownRuntime = Create(
+        DiagnosticIds.UnknownRuntime, "LambdaGenRuntime has an unknown value",
+        "LambdaGenRuntime is '{0}'; use 'LambdaGen' (the default) or 'Aws'",
+        CategoryInterop, DiagnosticSeverity.Error, null, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidLambdaSerializer = Create(
+        DiagnosticIds.InvalidLambdaSerializer, "LambdaSerializer type cannot be used",
+        "Serializer '{0}' {1}; LambdaGen creates it once at init with its public parameterless constructor and calls ILambdaSerializer.Deserialize/Serialize",
+        CategoryInterop, DiagnosticSeverity.Error);
+
+    // ---- LG0030..LG0039: migration from Amazon.Lambda.Annotations ----
+    public const string CategoryMigration = "LambdaGen.Migration";
+
+    public static readonly DiagnosticDescriptor AnnotationsAttribute = Create(
+        DiagnosticIds.AnnotationsAttribute, "Lambda Annotations attribute has a LambdaGen equivalent",
+        "[{0}] is Amazon.Lambda.Annotations'; LambdaGen does not serve it; replace it with [{1}]",
+        CategoryMigration, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AnnotationsWithoutEquivalent = Create(
+        DiagnosticIds.AnnotationsWithoutEquivalent, "Lambda Annotations attribute has no LambdaGen equivalent",
+        "[{0}] is Amazon.Lambda.Annotations' and has no LambdaGen equivalent: {1}",
+        CategoryMigration, DiagnosticSeverity.Warning);
 
     // ---- LG01xx: HTTP routes and binding ----
     public static readonly DiagnosticDescriptor InvalidRouteTemplate = Create(
@@ -114,8 +140,176 @@ internal static partial class Descriptors
         CategoryHttp, DiagnosticSeverity.Error);
 
     // ---- LG02xx: serialization and AOT ----
+    public static readonly DiagnosticDescriptor JsonObjectType = Create(
+        DiagnosticIds.JsonObjectType, "'object' on the wire needs reflection",
+        "{0}: 'object' has no compile-time shape, so writing needs the runtime type's metadata and reading gives a JsonElement; use a concrete type, JsonElement or JsonNode",
+        CategorySerialization, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor JsonAbstractWithoutPolymorphism = Create(
+        DiagnosticIds.JsonAbstractWithoutPolymorphism, "Abstract type on the wire without polymorphism metadata",
+        "{0}: '{1}' is abstract or an interface without [JsonDerivedType], so derived members are not written and it cannot be read; add [JsonDerivedType(typeof(...))] for each derived type or use a concrete type",
+        CategorySerialization, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor JsonInaccessibleType = Create(
+        DiagnosticIds.JsonInaccessibleType, "Type on the wire is not accessible to generated code",
+        "{0}: '{1}' is private or protected, so no JSON metadata can be generated for it; make it internal or public",
+        CategorySerialization, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor JsonUnsupportedType = Create(
+        DiagnosticIds.JsonUnsupportedType, "Type on the wire cannot be serialized without reflection",
+        "{0}: '{1}' cannot be serialized without reflection (supported: classes, structs, records, enums, arrays, List/IList/ICollection/IEnumerable/IReadOnlyList/HashSet/ISet/Queue/Stack, immutable lists, sets and dictionaries, Dictionary/IDictionary/IReadOnlyDictionary with primitive or enum keys, converters with a public parameterless constructor); use a supported type or name a JsonSerializerContext with [assembly: LambdaJsonContext]",
+        CategorySerialization, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor JsonNoConstructor = Create(
+        DiagnosticIds.JsonNoConstructor, "Type read from the wire has no usable constructor",
+        "{0}: '{1}' has no public parameterless constructor, no single public constructor and no [JsonConstructor], so it cannot be read; add one of them",
+        CategorySerialization, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor JsonInaccessibleMember = Create(
+        DiagnosticIds.JsonInaccessibleMember, "[JsonInclude] member is not accessible to generated code",
+        "{0}: the member is private or protected, so generated metadata cannot reach it and it is skipped; make it internal or public",
+        CategorySerialization, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor JsonContextInvalid = Create(
+        DiagnosticIds.JsonContextInvalid, "LambdaJsonContext does not name a JsonSerializerContext",
+        "'{0}' does not derive from System.Text.Json.Serialization.JsonSerializerContext; name a [JsonSerializable] context class",
+        CategorySerialization, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor JsonNamingInvalid = Create(
+        DiagnosticIds.JsonNamingInvalid, "Unknown JSON naming",
+        "JsonNaming '{0}' is not known; use camelCase, PascalCase, snake_case, SNAKE_CASE, kebab-case or KEBAB-CASE",
+        CategorySerialization, DiagnosticSeverity.Error);
 
     // ---- LG03xx: triggers and manifest ----
+    public static readonly DiagnosticDescriptor SqsBatchSizeOutOfRange = Create(DiagnosticIds.SqsBatchSizeOutOfRange,
+        "SQS batch size out of range", "BatchSize {0} is not allowed for {1}: use {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SqsFifoBatchingWindow = Create(DiagnosticIds.SqsFifoBatchingWindow,
+        "FIFO queues have no batching window", "FIFO queue '{0}' does not support a batching window: remove MaximumBatchingWindowInSeconds", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BatchingWindowOutOfRange = Create(DiagnosticIds.BatchingWindowOutOfRange,
+        "Batching window out of range", "MaximumBatchingWindowInSeconds {0} is out of range: use 0 to 300 seconds", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MaximumConcurrencyOutOfRange = Create(DiagnosticIds.MaximumConcurrencyOutOfRange,
+        "SQS maximum concurrency out of range", "MaximumConcurrency {0} is out of range: use 2 to 1000, or leave it unset", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidScheduleExpression = Create(DiagnosticIds.InvalidScheduleExpression,
+        "Invalid schedule expression", "'{0}' is not a schedule expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidRateExpression = Create(DiagnosticIds.InvalidRateExpression,
+        "Invalid rate expression", "'{0}' is not a valid rate expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidCronExpression = Create(DiagnosticIds.InvalidCronExpression,
+        "Invalid cron expression", "'{0}' is not a valid cron expression: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CronDayFieldsConflict = Create(DiagnosticIds.CronDayFieldsConflict,
+        "Cron day-of-month and day-of-week conflict", "In '{0}', {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor S3BucketNotTemplateReference = Create(DiagnosticIds.S3BucketNotTemplateReference,
+        "S3 bucket must be declared in the template", "S3 bucket '{0}' must be a template reference ('@LogicalId' of an AWS::S3::Bucket): SAM can only subscribe a function to a bucket declared in the same template", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StreamBatchSizeOutOfRange = Create(DiagnosticIds.StreamBatchSizeOutOfRange,
+        "Stream batch size out of range", "BatchSize {0} is out of range for a {1} stream: use 1 to 10000", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidStartingPosition = Create(DiagnosticIds.InvalidStartingPosition,
+        "Invalid starting position", "StartingPosition '{0}' is not valid for {1}: use {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor StartingPositionTimestampMismatch = Create(DiagnosticIds.StartingPositionTimestampMismatch,
+        "AT_TIMESTAMP and StartingPositionTimestamp go together", "{0}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MaximumRetryAttemptsOutOfRange = Create(DiagnosticIds.MaximumRetryAttemptsOutOfRange,
+        "Maximum retry attempts out of range", "MaximumRetryAttempts {0} is out of range: use -1 (retry until the record expires) to 10000", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TriggerPayloadMismatch = Create(DiagnosticIds.TriggerPayloadMismatch,
+        "Payload type does not match the trigger", "{0} '{1}' belongs to {2} triggers, but this function is triggered by {3}: use {4}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncompatibleTriggers = Create(DiagnosticIds.IncompatibleTriggers,
+        "Triggers that cannot share a function", "[{0}] cannot share a function with [{1}]: a function receives one kind of event; move it to its own [LambdaFunction] method", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidTriggerJson = Create(DiagnosticIds.InvalidTriggerJson,
+        "Trigger argument is not valid JSON", "{0} is not valid JSON: {1}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidEventSourceReference = Create(DiagnosticIds.InvalidEventSourceReference,
+        "Invalid event source reference", "'{0}' is not a valid {1}: use '@LogicalId' of a template resource or {2}", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidS3EventType = Create(DiagnosticIds.InvalidS3EventType,
+        "Unknown S3 event type", "'{0}' is not an S3 event type: use one such as s3:ObjectCreated:*, s3:ObjectCreated:Put or s3:ObjectRemoved:*", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TriggerWithoutLambdaFunction = Create(DiagnosticIds.TriggerWithoutLambdaFunction,
+        "Trigger on a method that is not a function", "'{0}' has [{1}] but no [LambdaFunction], so the trigger is ignored: add [LambdaFunction]", CategoryTriggers, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OverlappingS3Notifications = new(DiagnosticIds.OverlappingS3Notifications,
+        "Overlapping S3 notifications", "This S3 notification on bucket '{0}' overlaps the one on '{1}' (same event type, prefix and suffix filters that can match the same key): S3 rejects the configuration; make the filters disjoint",
+        CategoryTriggers, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + DiagnosticIds.OverlappingS3Notifications + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     // ---- LG10xx: Lambda hygiene ----
+
+    public static readonly DiagnosticDescriptor PerRequestStateInStatic = Create(
+        DiagnosticIds.PerRequestStateInStatic,
+        "Per-request state stored in a static",
+        "'{0}' is static and shared by every invocation of the warm environment; keep per-request data in locals or parameters, or mark an intentional cache with [LambdaCache] or a lock",
+        CategoryHygiene, DiagnosticSeverity.Warning,
+        "Lambda reuses an execution environment across invocations and may run invocations concurrently in one process, so statics written by a handler leak data between requests and race.");
+
+    public static readonly DiagnosticDescriptor ClientCreatedInHandler = Create(
+        DiagnosticIds.ClientCreatedInHandler,
+        "Client created inside a handler",
+        "'{0}' is created on every invocation; hoist it to a {1} field so warm invocations reuse its connections",
+        CategoryHygiene, DiagnosticSeverity.Warning,
+        "HTTP clients, AWS SDK clients and database connections are expensive to build and hold connection pools; creating one per invocation exhausts sockets and adds latency.");
+
+    public static readonly DiagnosticDescriptor MissingTimeout = Create(
+        DiagnosticIds.MissingTimeout,
+        "Function has no timeout",
+        "Function '{0}' has no Timeout and no application default, so AWS's 3 second default applies; set Timeout on [LambdaFunction] or DefaultTimeout on [assembly: LambdaApplication]",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HttpTimeoutAboveGateway = Create(
+        DiagnosticIds.HttpTimeoutAboveGateway,
+        "HTTP function timeout above the API Gateway limit",
+        "Timeout {0} s of HTTP function '{1}' exceeds API Gateway's 30 s integration limit; set it to 30 or less",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TimeoutOutOfRange = Create(
+        DiagnosticIds.TimeoutOutOfRange,
+        "Timeout outside 1..900 seconds",
+        "{0} = {1} is outside Lambda's 1..900 second range; set it to {2}",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CancellationTokenNotPassed = Create(
+        DiagnosticIds.CancellationTokenNotPassed,
+        "Outbound call ignores the available CancellationToken",
+        "'{0}' can outlive the invocation; pass '{1}'",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CancellationTokenNotAvailable = Create(
+        DiagnosticIds.CancellationTokenNotAvailable,
+        "Outbound call without a CancellationToken in a function that could receive one",
+        "'{0}' can outlive the invocation; add a CancellationToken parameter to '{1}' and pass it",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HttpClientTimeoutTooLong = Create(
+        DiagnosticIds.HttpClientTimeoutTooLong,
+        "HttpClient timeout longer than the function's",
+        "HttpClient timeout {0} is longer than the function timeout of {1} s; set Timeout below the function's",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AsyncVoidFunction = Create(
+        DiagnosticIds.AsyncVoidFunction,
+        "Async void function",
+        "Function '{0}' is async void, so the invocation ends before its work does and its exceptions crash the process; return Task",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AsyncVoidLambdaInHandler = Create(
+        DiagnosticIds.AsyncVoidLambdaInHandler,
+        "Async lambda converted to a void-returning delegate in a handler",
+        "This async lambda becomes async void ('{0}'), so the invocation does not wait for it; use a Task-returning overload, a foreach with await, or Task.WhenAll",
+        CategoryHygiene, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SyncOverAsyncInHandler = Create(
+        DiagnosticIds.SyncOverAsyncInHandler,
+        "Blocking on a task in a handler",
+        "'{0}' blocks a thread on a task; await it instead",
+        CategoryHygiene, DiagnosticSeverity.Warning);
 }

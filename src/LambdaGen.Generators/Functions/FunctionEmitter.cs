@@ -45,6 +45,12 @@ internal static class FunctionEmitter
 
     private static void WriteBody(SourceWriter writer, FunctionModel function)
     {
+        if (function.Trigger is { } trigger)
+        {
+            WriteTriggerBody(writer, function, trigger);
+            return;
+        }
+
         string target;
         if (function.IsStatic)
         {
@@ -58,11 +64,19 @@ internal static class FunctionEmitter
             target = "target";
         }
 
+        if (function.AwsSerializer is { } serializer)
+        {
+            Interop.AwsInterop.WriteSerializerDeclaration(writer, serializer);
+        }
+
         var arguments = new List<string>(function.Parameters.Count);
         foreach (var parameter in function.Parameters)
         {
             switch (parameter.Source)
             {
+                case ParameterSource.Event when function.AwsSerializer is not null:
+                    arguments.Add(Interop.AwsInterop.EventArgument(parameter.Type));
+                    break;
                 case ParameterSource.Event:
                     writer.Line($"var @event = {Json}.Get<{parameter.Type}>();");
                     arguments.Add("i.ReadEvent(@event)");
@@ -73,6 +87,9 @@ internal static class FunctionEmitter
                 case ParameterSource.Context:
                     arguments.Add("i.Context");
                     break;
+                case ParameterSource.AwsContext:
+                    arguments.Add(Interop.AwsInterop.ContextArgument);
+                    break;
                 case ParameterSource.CancellationToken:
                     arguments.Add("i.CancellationToken");
                     break;
@@ -82,12 +99,22 @@ internal static class FunctionEmitter
             }
         }
 
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        if (function.AwsSerializer is not null && function.ResultType is { } serialized && Interop.AwsInterop.ReturnStatements(function.Return, serialized, call) is { } statements)
+        {
+            foreach (var statement in statements)
+            {
+                writer.Line(statement);
+            }
+
+            return;
+        }
+
         if (function.ResultType is { } result)
         {
             writer.Line($"var result = {Json}.Get<{result}>();");
         }
 
-        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
         writer.Line(function.Return switch
         {
             ReturnShape.Void => $"return i => {{ {call}; return default; }};",
@@ -98,6 +125,75 @@ internal static class FunctionEmitter
             _ => $"return i => i.Return({call}, result);",
         });
     }
+
+    /// <summary>
+    /// A triggered function: the runtime helper reads the event, loops or batches, collects failures and writes the
+    /// response; the emitted delegate only adapts the user's signature to <c>(payload, invocation) =&gt; ValueTask</c>.
+    /// </summary>
+    private static void WriteTriggerBody(SourceWriter writer, FunctionModel function, TriggerInvocation trigger)
+    {
+        var target = function.ContainingType.FullyQualifiedName;
+        var lambda = "static ";
+        if (!function.IsStatic)
+        {
+            writer.Line(function.ConstructFromServices
+                ? $"var target = host.GetRequiredService<{function.ContainingType}>();"
+                : $"var target = new {function.ContainingType}();");
+            target = "target";
+            lambda = "";
+        }
+
+        var arguments = new List<string>(function.Parameters.Count);
+        foreach (var parameter in function.Parameters)
+        {
+            arguments.Add(parameter.Source switch
+            {
+                ParameterSource.Event or ParameterSource.EventStream => "e",
+                ParameterSource.Context => "inv.Context",
+                ParameterSource.AwsContext => "new global::LambdaGen.Generated.AwsLambdaContext(inv.Context)",
+                ParameterSource.CancellationToken => "inv.CancellationToken",
+                _ => $"inv.GetService<{parameter.Type}>()",
+            });
+        }
+
+        var call = $"{target}.{function.MethodName}({string.Join(", ", arguments)})";
+        var awaitable = function.Return is ReturnShape.Task or ReturnShape.TaskOfValue or ReturnShape.ValueTask or ReturnShape.ValueTaskOfValue;
+        var returnsValue = function.Return is ReturnShape.Value or ReturnShape.TaskOfValue or ReturnShape.ValueTaskOfValue;
+        string body;
+        if (trigger.ResponseType is { } response)
+        {
+            // Batch helpers take ValueTask<Response?>: a returned response is passed on, anything else means "no failures".
+            var passes = returnsValue && function.ResultType?.FullyQualifiedName.TrimEnd('?') == response;
+            body = (awaitable, passes) switch
+            {
+                (true, true) => $"async {Parameters(trigger)} => await {call}",
+                (true, false) => $"async {Parameters(trigger)} => {{ await {call}; return null; }}",
+                (false, true) => $"{Parameters(trigger)} => new global::System.Threading.Tasks.ValueTask<{response}?>({call})",
+                _ => $"{Parameters(trigger)} => {{ {call}; return new global::System.Threading.Tasks.ValueTask<{response}?>(({response}?)null); }}",
+            };
+        }
+        else
+        {
+            body = function.Return switch
+            {
+                ReturnShape.ValueTask => $"{Parameters(trigger)} => {call}",
+                ReturnShape.Task or ReturnShape.TaskOfValue => $"{Parameters(trigger)} => new global::System.Threading.Tasks.ValueTask({call})",
+                ReturnShape.ValueTaskOfValue => $"async {Parameters(trigger)} => await {call}",
+                _ => $"{Parameters(trigger)} => {{ {call}; return default; }}",
+            };
+        }
+
+        var typeInfo = "";
+        if (trigger.TypeArgument is { } typeArgument)
+        {
+            writer.Line($"var payload = {Json}.Get<{typeArgument}>();");
+            typeInfo = ", payload";
+        }
+
+        writer.Line($"return i => {trigger.HelperType}.{trigger.Method}(i{typeInfo}, {lambda}{body});");
+    }
+
+    private static string Parameters(TriggerInvocation trigger) => trigger.TakesPayload ? "(e, inv)" : "inv";
 
     private static string Cref(FunctionModel function)
         => function.ContainingType.FullyQualifiedName.Replace("global::", "").Replace('<', '{').Replace('>', '}') + "." + function.MethodName;

@@ -16,6 +16,8 @@ internal enum ParameterSource
     CancellationToken,
     /// <summary>A service from the invocation scope.</summary>
     Service,
+    /// <summary>The invocation context seen as <c>Amazon.Lambda.Core.ILambdaContext</c> (interop, see AwsInterop).</summary>
+    AwsContext,
 }
 
 /// <summary>What a function returns and how the entry point writes it.</summary>
@@ -36,6 +38,12 @@ internal sealed record ParameterModel(ParameterSource Source, TypeRef Type);
 /// <summary>Settings the manifest needs; 0/null mean "inherit the application's".</summary>
 internal sealed record FunctionSettings(int MemorySize, int Timeout, string? Architecture, string? Role, string? Policies, string? Environment, int ReservedConcurrency, string? Description);
 
+/// <summary>
+/// How a triggered function is driven: the runtime helper (from <c>TriggerCatalog</c>) that reads the event, loops
+/// or batches, and writes the batch response; <see cref="TypeArgument"/> is the payload's <c>T</c> needing JSON metadata.
+/// </summary>
+internal sealed record TriggerInvocation(string Kind, string HelperType, string Method, TypeRef? TypeArgument, string? ResponseType, bool TakesPayload);
+
 /// <summary>One [LambdaFunction] method, everything the emitters need and nothing that holds a symbol.</summary>
 internal sealed record FunctionModel(
     string Name,
@@ -46,8 +54,15 @@ internal sealed record FunctionModel(
     EquatableArray<ParameterModel> Parameters,
     ReturnShape Return,
     TypeRef? ResultType,
-    FunctionSettings Settings)
+    FunctionSettings Settings,
+    EquatableArray<TriggerModel> Triggers,
+    TriggerModel? FunctionUrl,
+    TriggerInvocation? Trigger,
+    LambdaGen.Generators.Json.JsonGraph Json)
 {
+    /// <summary>The user's <c>[LambdaSerializer]</c> type (method or assembly level), or null for generated metadata.</summary>
+    public TypeRef? AwsSerializer { get; init; }
+
     /// <summary>Whether any part of this function needs the service container.</summary>
     public bool NeedsServices => ConstructFromServices || Parameters.AsImmutableArray().Any(static p => p.Source == ParameterSource.Service);
 }

@@ -34,6 +34,22 @@ internal static class FunctionParser
             return null;
         }
 
+        var awsSerializer = Interop.AwsInterop.FindSerializer(method);
+        var triggers = TriggerParser.ParseTriggers(method);
+        TriggerInvocation? trigger = null;
+        ITypeSymbol? triggerType = null;
+        if (!triggers.IsEmpty && awsSerializer is null)
+        {
+            trigger = TriggerParser.Resolve(triggers[0].Kind, signature.EventType, out triggerType);
+
+            // LambdaGen's own event types go through the trigger helpers; a payload they cannot deliver is LG0314 and
+            // skipped. Any other type (for example AWS's Amazon.Lambda.*Events classes) is read as a plain event.
+            if (trigger is null && signature.EventType is { } payload && SymbolNames.IsNamespace(payload.ContainingNamespace, "LambdaGen.Events"))
+            {
+                return null;
+            }
+        }
+
         return new FunctionModel(
             name,
             TypeRef.From(method.ContainingType),
@@ -43,7 +59,35 @@ internal static class FunctionParser
             signature.Parameters.ToEquatableArray(),
             signature.Return,
             signature.ResultType is null ? null : TypeRef.From(signature.ResultType),
-            ReadSettings(attribute));
+            ReadSettings(attribute),
+            triggers,
+            TriggerParser.ParseFunctionUrl(method),
+            trigger,
+            // A function with its own [LambdaSerializer] needs no generated metadata.
+            awsSerializer is not null ? Json.JsonGraph.Empty
+            : trigger is null
+                ? JsonRoots(signature, context.SemanticModel.Compilation, cancellationToken)
+                : triggerType is null ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(new[] { triggerType }, context.SemanticModel.Compilation, cancellationToken))
+        {
+            AwsSerializer = awsSerializer,
+        };
+    }
+
+    /// <summary>The JSON metadata this function needs: its event and its result.</summary>
+    private static Json.JsonGraph JsonRoots(FunctionSignature.Result signature, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var roots = new System.Collections.Generic.List<ITypeSymbol>(2);
+        if (signature.EventType is { } eventType && !SymbolNames.Is(eventType, "System.IO", "Stream"))
+        {
+            roots.Add(eventType);
+        }
+
+        if (signature.ResultType is { } resultType)
+        {
+            roots.Add(resultType);
+        }
+
+        return roots.Count == 0 ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(roots, compilation, cancellationToken);
     }
 
     public static string FunctionName(IMethodSymbol method, AttributeData attribute)

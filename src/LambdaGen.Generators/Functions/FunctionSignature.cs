@@ -10,7 +10,6 @@ internal enum SignatureProblemKind
     UnsupportedParameter,
     SecondEventParameter,
     UnsupportedReturn,
-    AsyncVoid,
     Inaccessible,
     Generic,
     AbstractContainingType,
@@ -99,6 +98,10 @@ internal static class FunctionSignature
             {
                 source = ParameterSource.Context;
             }
+            else if (Interop.AwsInterop.IsAwsContext(type))
+            {
+                source = ParameterSource.AwsContext;
+            }
             else if (SymbolNames.Is(type, "System.Threading", "CancellationToken"))
             {
                 source = ParameterSource.CancellationToken;
@@ -129,11 +132,6 @@ internal static class FunctionSignature
         var type = method.ReturnType;
         if (method.ReturnsVoid)
         {
-            if (method.IsAsync)
-            {
-                problems.Add(new(SignatureProblemKind.AsyncVoid, method, "async void"));
-            }
-
             return (ReturnShape.Void, null);
         }
 

@@ -13,7 +13,7 @@ internal static class ProgramEmitter
 {
     public sealed record Entry(string Name, string Factory);
 
-    public static string Emit(IReadOnlyList<Entry> entries, EquatableArray<StartupModel> startups, EquatableArray<TypeRef> serviceTypes, bool needsServices, BuildOptionsModel options)
+    public static string Emit(IReadOnlyList<Entry> entries, EquatableArray<StartupModel> startups, EquatableArray<TypeRef> serviceTypes, bool needsServices, BuildOptionsModel options, bool hostOnAws = false)
     {
         var writer = SourceWriter.CreateFile();
         writer.Open("namespace LambdaGen.Generated");
@@ -71,7 +71,12 @@ internal static class ProgramEmitter
 
         writer.Close();
 
-        if (options.IsExecutable && options.GenerateMain)
+        if (options.IsExecutable && options.GenerateMain && hostOnAws)
+        {
+            writer.Line();
+            Interop.AwsInterop.WriteAwsMain(writer, options.CancellationMarginMs);
+        }
+        else if (options.IsExecutable && options.GenerateMain)
         {
             writer.Line();
             writer.Line("/// <summary>The process entry point: runs the function named by <c>_HANDLER</c>.</summary>");

@@ -120,6 +120,7 @@ internal static class HttpEmitter
         {
             HttpBinding.Service => $"c.Service<{parameter.Type}>()",
             HttpBinding.Context => "c.Context",
+            HttpBinding.AwsContext => Interop.AwsInterop.HttpContextArgument,
             HttpBinding.CancellationToken => "c.CancellationToken",
             HttpBinding.Request => "c.Request",
             HttpBinding.RequestContext => "c",

@@ -16,6 +16,8 @@ internal enum HttpBinding
     Request,
     RequestContext,
     Cookies,
+    /// <summary>The invocation context seen as <c>Amazon.Lambda.Core.ILambdaContext</c> (interop, see AwsInterop).</summary>
+    AwsContext,
 }
 
 /// <summary>How a route/query/header value is converted.</summary>
@@ -59,7 +61,8 @@ internal sealed record HttpEndpointModel(
     bool ReturnsVoid,
     TypeRef? JsonResultType,
     string? FunctionName,
-    FunctionSettings? Settings)
+    FunctionSettings? Settings,
+    LambdaGen.Generators.Json.JsonGraph Json)
 {
     /// <summary>The function this endpoint belongs to: its own, or the application's shared HTTP API function.</summary>
     public string Group => FunctionName ?? HttpApiFunctionName;

@@ -61,7 +61,25 @@ internal static class HttpParser
             method.ReturnsVoid,
             http.JsonResultType is null ? null : TypeRef.From(http.JsonResultType),
             functionName,
-            settings);
+            settings,
+            JsonRoots(http, context.SemanticModel.Compilation, cancellationToken));
+    }
+
+    /// <summary>The JSON metadata this handler needs: its body and its JSON result.</summary>
+    private static Json.JsonGraph JsonRoots(HttpSignature.Result http, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var roots = new System.Collections.Generic.List<ITypeSymbol>(2);
+        if (http.BodyType is { } body)
+        {
+            roots.Add(body);
+        }
+
+        if (http.JsonResultType is { } result)
+        {
+            roots.Add(result);
+        }
+
+        return roots.Count == 0 ? Json.JsonGraph.Empty : Json.JsonTypeGraphBuilder.Build(roots, compilation, cancellationToken);
     }
 
     private static string SortKey(IMethodSymbol method)

@@ -159,6 +159,10 @@ internal static class HttpSignature
             {
                 binding = HttpBinding.Context;
             }
+            else if (Interop.AwsInterop.IsAwsContext(type))
+            {
+                binding = HttpBinding.AwsContext;
+            }
             else if (SymbolNames.Is(type, "System.Threading", "CancellationToken"))
             {
                 binding = HttpBinding.CancellationToken;

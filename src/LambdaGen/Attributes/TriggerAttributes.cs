@@ -78,6 +78,14 @@ public sealed class DynamoDbStreamTriggerAttribute(string stream) : Attribute
     public string StartingPosition { get; set; } = "LATEST";
     /// <summary>1..10000.</summary>
     public int BatchSize { get; set; }
+    /// <summary>0..300 seconds to gather records before invoking.</summary>
+    public int MaximumBatchingWindowInSeconds { get; set; }
+    /// <summary>-1 (retry until the record expires, AWS's default) to 10000. A poison record blocks its shard until then.</summary>
+    public int MaximumRetryAttempts { get; set; } = -1;
+    /// <summary>Split a failing batch in two and retry each half.</summary>
+    public bool BisectBatchOnFunctionError { get; set; }
+    /// <summary>Whether the mapping is enabled.</summary>
+    public bool Enabled { get; set; } = true;
 }
 
 /// <summary>Invokes the function with batches from a Kinesis stream.</summary>
@@ -90,4 +98,14 @@ public sealed class KinesisTriggerAttribute(string stream) : Attribute
     public string StartingPosition { get; set; } = "LATEST";
     /// <summary>1..10000.</summary>
     public int BatchSize { get; set; }
+    /// <summary>0..300 seconds to gather records before invoking.</summary>
+    public int MaximumBatchingWindowInSeconds { get; set; }
+    /// <summary>-1 (retry until the record expires, AWS's default) to 10000. A poison record blocks its shard until then.</summary>
+    public int MaximumRetryAttempts { get; set; } = -1;
+    /// <summary>Split a failing batch in two and retry each half.</summary>
+    public bool BisectBatchOnFunctionError { get; set; }
+    /// <summary>Whether the mapping is enabled.</summary>
+    public bool Enabled { get; set; } = true;
+    /// <summary>With <c>StartingPosition = "AT_TIMESTAMP"</c>: where to start, in Unix seconds.</summary>
+    public double StartingPositionTimestamp { get; set; }
 }

@@ -15,7 +15,7 @@ namespace LambdaGen.Hosting;
 /// or <c>error</c>, forever. One bad event never ends the loop; a 500 from the Runtime API does, as the
 /// protocol requires.
 /// </summary>
-public sealed class LambdaHost
+public sealed partial class LambdaHost
 {
     /// <summary>The default time before the deadline at which handler cancellation tokens fire.</summary>
     public static readonly TimeSpan DefaultCancellationMargin = TimeSpan.FromMilliseconds(500);
@@ -23,7 +23,7 @@ public sealed class LambdaHost
     private IServiceProvider? _services;
     private Utf8JsonWriter? _writer;
 
-    private LambdaHost(LambdaEnvironment environment, TimeSpan cancellationMargin)
+    internal LambdaHost(LambdaEnvironment environment, TimeSpan cancellationMargin)
     {
         Environment = environment;
         CancellationMargin = cancellationMargin;
@@ -67,6 +67,17 @@ public sealed class LambdaHost
     /// <summary>Resolves a required service from the root container (used during init).</summary>
     public T GetRequiredService<T>() where T : notnull => RootServices.GetRequiredService<T>();
 
+    /// <summary>Builds the root container when the application registers services (init only).</summary>
+    internal void BuildServices(LambdaApplicationDescriptor application)
+    {
+        if (application.ConfigureServices is { } configure)
+        {
+            var services = new ServiceCollection();
+            configure(services);
+            _services = services.BuildServiceProvider();
+        }
+    }
+
     internal Utf8JsonWriter RentWriter(IBufferWriter<byte> output)
     {
         if (_writer is null)
@@ -85,13 +96,7 @@ public sealed class LambdaHost
     {
         try
         {
-            if (application.ConfigureServices is { } configure)
-            {
-                var services = new ServiceCollection();
-                configure(services);
-                host._services = services.BuildServiceProvider();
-            }
-
+            host.BuildServices(application);
             var handler = application.Resolve(host.Environment.Handler, host);
             if (handler is not null)
             {

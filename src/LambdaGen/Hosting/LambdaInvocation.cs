@@ -18,7 +18,7 @@ public delegate ValueTask LambdaHandler(LambdaInvocation invocation);
 /// One invocation as generated entry points see it. The helpers here hold the logic every entry point shares,
 /// so that emitted code is only the part specialised per function.
 /// </summary>
-public sealed class LambdaInvocation : IAsyncDisposable
+public sealed partial class LambdaInvocation : IAsyncDisposable
 {
     private readonly LambdaHost _host;
     private CancellationTokenSource? _deadline;

@@ -9,7 +9,8 @@ public sealed class LambdaEnvironment
     /// <summary>Reads the process environment.</summary>
     public static LambdaEnvironment FromProcess() => new(
         Get("AWS_LAMBDA_RUNTIME_API"),
-        Get("_HANDLER"),
+        // Managed (non-AOT) deployments run the assembly by name, so the template names the function here instead.
+        Environment.GetEnvironmentVariable("LAMBDAGEN_HANDLER") is { Length: > 0 } function ? function : Get("_HANDLER"),
         Get("AWS_LAMBDA_FUNCTION_NAME"),
         Get("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST"),
         int.TryParse(Get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var mb) ? mb : 0,

@@ -20,7 +20,7 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UnsupportedParameter, Descriptors.SecondEventParameter, Descriptors.UnsupportedReturn, Descriptors.AsyncVoidFunction,
+        Descriptors.UnsupportedParameter, Descriptors.SecondEventParameter, Descriptors.UnsupportedReturn,
         Descriptors.InaccessibleFunction, Descriptors.GenericFunction, Descriptors.DuplicateFunctionName, Descriptors.FunctionsInLibrary,
         Descriptors.InvalidFunctionName, Descriptors.UnconstructibleFunctionClass, Descriptors.InvalidStartup);
 
@@ -112,7 +112,6 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
                 SignatureProblemKind.UnsupportedParameter => Diagnostic.Create(Descriptors.UnsupportedParameter, ParameterLocation(problem.Symbol, syntax), problem.Detail),
                 SignatureProblemKind.SecondEventParameter => Diagnostic.Create(Descriptors.SecondEventParameter, ParameterLocation(problem.Symbol, syntax), problem.Detail),
                 SignatureProblemKind.UnsupportedReturn => Diagnostic.Create(Descriptors.UnsupportedReturn, syntax.ReturnType.GetLocation(), problem.Detail),
-                SignatureProblemKind.AsyncVoid => Diagnostic.Create(Descriptors.AsyncVoidFunction, AsyncLocation(syntax), method.Name),
                 SignatureProblemKind.Inaccessible => Diagnostic.Create(Descriptors.InaccessibleFunction, TypeOrMethodLocation(problem.Symbol, syntax, context), problem.Detail),
                 SignatureProblemKind.Generic => Diagnostic.Create(Descriptors.GenericFunction, GenericLocation(problem.Symbol, syntax, context), problem.Detail),
                 _ => Diagnostic.Create(Descriptors.UnconstructibleFunctionClass, syntax.Identifier.GetLocation(), method.Name, problem.Detail),
@@ -146,19 +145,6 @@ public sealed class FunctionDeclarationAnalyzer : DiagnosticAnalyzer
 
     internal static Location ParameterLocation(ISymbol symbol, MethodDeclarationSyntax method)
         => method.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == symbol.Name)?.GetLocation() ?? method.ParameterList.GetLocation();
-
-    internal static Location AsyncLocation(MethodDeclarationSyntax method)
-    {
-        foreach (var modifier in method.Modifiers)
-        {
-            if (modifier.IsKind(SyntaxKind.AsyncKeyword))
-            {
-                return modifier.GetLocation();
-            }
-        }
-
-        return method.ReturnType.GetLocation();
-    }
 
     internal static Location TypeOrMethodLocation(ISymbol symbol, MethodDeclarationSyntax method, SymbolAnalysisContext context)
     {

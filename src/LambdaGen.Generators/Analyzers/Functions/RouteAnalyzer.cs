@@ -24,7 +24,7 @@ public sealed class RouteAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.InvalidRouteTemplate, Descriptors.RouteParameterWithoutArgument, Descriptors.FromRouteNotInTemplate, Descriptors.SecondBody,
         Descriptors.CannotBind, Descriptors.RouteConflict, Descriptors.UnsupportedHttpReturn, Descriptors.RouteTemplatesDisagree,
-        Descriptors.InaccessibleFunction, Descriptors.GenericFunction, Descriptors.AsyncVoidFunction, Descriptors.UnconstructibleFunctionClass);
+        Descriptors.InaccessibleFunction, Descriptors.GenericFunction, Descriptors.UnconstructibleFunctionClass);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -88,7 +88,6 @@ public sealed class RouteAnalyzer : DiagnosticAnalyzer
                 {
                     SignatureProblemKind.Inaccessible => Diagnostic.Create(Descriptors.InaccessibleFunction, FunctionDeclarationAnalyzer.TypeOrMethodLocation(problem.Symbol, syntax, context), problem.Detail),
                     SignatureProblemKind.Generic => Diagnostic.Create(Descriptors.GenericFunction, FunctionDeclarationAnalyzer.GenericLocation(problem.Symbol, syntax, context), problem.Detail),
-                    SignatureProblemKind.AsyncVoid => Diagnostic.Create(Descriptors.AsyncVoidFunction, FunctionDeclarationAnalyzer.AsyncLocation(syntax), method.Name),
                     SignatureProblemKind.AbstractContainingType or SignatureProblemKind.NoUsableConstructor => Diagnostic.Create(Descriptors.UnconstructibleFunctionClass, syntax.Identifier.GetLocation(), method.Name, problem.Detail),
                     _ => null,
                 };

@@ -1,1 +1,0 @@
-namespace LambdaGen.CodeFixes; internal static class Placeholder {}
