@@ -69,6 +69,9 @@ internal sealed class RouteMatcher
     // can be skipped: one hash lookup of the whole path.
     private readonly Dictionary<string, List<RouteEndpoint>> _literalPaths = new(StringComparer.Ordinal);
 
+    // Longer paths cannot be a literal-only template: skip hashing them.
+    private int _longestLiteralPath = -1;
+
     public RouteMatcher(IEnumerable<RouteEndpoint> endpoints)
     {
         foreach (var endpoint in endpoints)
@@ -90,7 +93,7 @@ internal sealed class RouteMatcher
     public RouteMatch Match(string method, string path)
     {
         var state = new MatchState(method, path);
-        if (_literalPaths.TryGetValue(path, out var literal) && state.Pick(literal, default, 0) is { } exact)
+        if (path.Length <= _longestLiteralPath && _literalPaths.TryGetValue(path, out var literal) && state.Pick(literal, default, 0) is { } exact)
         {
             return new RouteMatch(exact, null, null);
         }
@@ -185,6 +188,7 @@ internal sealed class RouteMatcher
             }
 
             list.Add(endpoint);
+            _longestLiteralPath = Math.Max(_longestLiteralPath, key.Length);
         }
     }
 
