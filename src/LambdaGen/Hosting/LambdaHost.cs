@@ -40,15 +40,18 @@ public sealed partial class LambdaHost
 
     /// <summary>Runs the loop for the function named by <c>_HANDLER</c>; returns the process exit code.</summary>
     public static int Run(LambdaApplicationDescriptor application, TimeSpan? cancellationMargin = null)
-        => RunAsync(application, LambdaEnvironment.FromProcess(), cancellationMargin).GetAwaiter().GetResult();
+        => RunCoreAsync(application, LambdaEnvironment.FromProcess(), cancellationMargin, blockingStart: true, default).GetAwaiter().GetResult();
 
     /// <summary>Runs the loop until the Runtime API fails or <paramref name="stop"/> fires; returns the exit code.</summary>
-    public static async Task<int> RunAsync(LambdaApplicationDescriptor application, LambdaEnvironment environment, TimeSpan? cancellationMargin = null, CancellationToken stop = default)
+    public static Task<int> RunAsync(LambdaApplicationDescriptor application, LambdaEnvironment environment, TimeSpan? cancellationMargin = null, CancellationToken stop = default)
+        => RunCoreAsync(application, environment, cancellationMargin, blockingStart: false, stop);
+
+    private static async Task<int> RunCoreAsync(LambdaApplicationDescriptor application, LambdaEnvironment environment, TimeSpan? cancellationMargin, bool blockingStart, CancellationToken stop)
     {
         RuntimeApiClient client;
         try
         {
-            client = new RuntimeApiClient(environment.RuntimeApi);
+            client = new RuntimeApiClient(environment.RuntimeApi, blockingStart);
         }
         catch (ArgumentException e)
         {

@@ -30,9 +30,22 @@ public sealed class RuntimeApiClient : IDisposable
     private int _bufferStart;
     private int _bufferEnd;
 
+    // Until the first event arrives the process has nothing else to do, so the first connect, `next` request and
+    // wait use blocking calls: awaiting them would start the socket engine's epoll thread and thread-pool workers
+    // during init, which measurably delays the first `next` (docs/benchmarks.md, "Where the time and memory go").
+    // Only the process entry point asks for it (LambdaHost.Run): a caller of the async API keeps its thread.
+    private bool _blocking;
+
     /// <summary>Creates a client for <paramref name="runtimeApi"/> (<c>host:port</c>, the value of <c>AWS_LAMBDA_RUNTIME_API</c>).</summary>
     public RuntimeApiClient(string runtimeApi)
+        : this(runtimeApi, blockingUntilFirstEvent: false)
     {
+    }
+
+    /// <summary>Creates a client; with <paramref name="blockingUntilFirstEvent"/> the calls before the first event block the calling thread.</summary>
+    public RuntimeApiClient(string runtimeApi, bool blockingUntilFirstEvent)
+    {
+        _blocking = blockingUntilFirstEvent;
         if (string.IsNullOrEmpty(runtimeApi))
         {
             throw new ArgumentException("AWS_LAMBDA_RUNTIME_API is not set: this process must be started by Lambda or `lambdagen serve`.", nameof(runtimeApi));
@@ -49,6 +62,7 @@ public sealed class RuntimeApiClient : IDisposable
     public async ValueTask<NextInvocation> NextAsync(CancellationToken cancellationToken = default)
     {
         var response = await SendAsync("GET", "invocation/next", null, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+        _blocking = false;
         if (response.Status != 200)
         {
             throw new RuntimeApiException(response.Status, "invocation/next", response.Body);
@@ -99,12 +113,12 @@ public sealed class RuntimeApiClient : IDisposable
                     }
 
                     body.Span.CopyTo(_header.AsSpan(headerLength));
-                    await socket.SendAsync(_header.AsMemory(0, headerLength + body.Length), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                    await SendAllAsync(socket, _header.AsMemory(0, headerLength + body.Length), cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    await socket.SendAsync(_header.AsMemory(0, headerLength), SocketFlags.None, cancellationToken).ConfigureAwait(false);
-                    await socket.SendAsync(body, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                    await SendAllAsync(socket, _header.AsMemory(0, headerLength), cancellationToken).ConfigureAwait(false);
+                    await SendAllAsync(socket, body, cancellationToken).ConfigureAwait(false);
                 }
 
                 return await ReadResponseAsync(socket, cancellationToken).ConfigureAwait(false);
@@ -117,12 +131,33 @@ public sealed class RuntimeApiClient : IDisposable
         }
     }
 
+    private async ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        if (!_blocking)
+        {
+            await socket.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        while (!data.IsEmpty)
+        {
+            data = data.Slice(socket.Send(data.Span, SocketFlags.None));
+        }
+    }
+
     private async ValueTask<Socket> ConnectAsync(CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(_endPoint, cancellationToken).ConfigureAwait(false);
+            if (_blocking)
+            {
+                socket.Connect(_endPoint);
+            }
+            else
+            {
+                await socket.ConnectAsync(_endPoint, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -271,7 +306,9 @@ public sealed class RuntimeApiClient : IDisposable
             _bufferEnd = unread;
         }
 
-        var read = await socket.ReceiveAsync(_buffer.AsMemory(_bufferEnd), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+        var read = _blocking
+            ? socket.Receive(_buffer.AsSpan(_bufferEnd), SocketFlags.None)
+            : await socket.ReceiveAsync(_buffer.AsMemory(_bufferEnd), SocketFlags.None, cancellationToken).ConfigureAwait(false);
         if (read == 0)
         {
             throw new ConnectionClosedException();
