@@ -162,6 +162,21 @@ public sealed class HttpEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cookies_bind_to_a_cookies_dictionary()
+    {
+        Assert.Equal("abc", Body(await Send(HttpSources.V2("GET", "/me", headers: "\"cookie\":\"theme=dark; session=abc\""))));
+        Assert.Equal("none", Body(await Send(HttpSources.V2("GET", "/me"))));
+    }
+
+    [Fact]
+    public async Task A_shared_gateway_key_whose_constraint_fails_falls_back_to_the_matcher()
+    {
+        // Both templates are "GET /things/{id}" at the gateway; "abc" is not an int, so the unconstrained route answers.
+        Assert.Equal("by name abc", Body(await Send(HttpSources.V2("GET", "/things/abc", routeKey: "GET /things/{id}", pathParameters: "\"id\":\"abc\""))));
+        Assert.Equal("by id 5", Body(await Send(HttpSources.V2("GET", "/things/5", routeKey: "GET /things/{id}", pathParameters: "\"id\":\"5\""))));
+    }
+
+    [Fact]
     public async Task Bytes_are_base64_on_the_wire()
     {
         var response = await Send(HttpSources.V2("GET", "/bytes"));

@@ -52,6 +52,15 @@ internal static class HttpSources
 
             [HttpGet("/bytes")]
             public static byte[] Bytes() => new byte[] { 1, 2, 3 };
+
+            [HttpGet("/me")]
+            public static string Me(System.Collections.Generic.IReadOnlyDictionary<string, string> cookies) => cookies.TryGetValue("session", out var s) ? s : "none";
+
+            [HttpGet("/things/{id:int}")]
+            public static string ThingById(int id) => "by id " + id;
+
+            [HttpGet("/things/{id}")]
+            public static string ThingByName(string id) => "by name " + id;
         }
 
         public static class Admin

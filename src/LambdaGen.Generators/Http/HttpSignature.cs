@@ -179,6 +179,10 @@ internal static class HttpSignature
             {
                 binding = HttpBinding.Route;
             }
+            else if (IsCookieMap(type) && string.Equals(parameter.Name, "cookies", StringComparison.OrdinalIgnoreCase))
+            {
+                binding = HttpBinding.Cookies;
+            }
             else if (ValueKind(type, out _) != HttpValueKind.None)
             {
                 binding = HttpBinding.Query;
@@ -285,6 +289,13 @@ internal static class HttpSignature
         valueType = null;
         return HttpValueKind.None;
     }
+
+    /// <summary><c>IReadOnlyDictionary&lt;string, string&gt; cookies</c> binds the request cookies.</summary>
+    private static bool IsCookieMap(ITypeSymbol type)
+        => type is INamedTypeSymbol { Arity: 2 } map
+           && SymbolNames.Is(map, "System.Collections.Generic", "IReadOnlyDictionary", 2)
+           && map.TypeArguments[0].SpecialType == SpecialType.System_String
+           && map.TypeArguments[1].SpecialType == SpecialType.System_String;
 
     private static bool IsNullableValue(ITypeSymbol type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 

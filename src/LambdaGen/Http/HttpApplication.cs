@@ -125,14 +125,12 @@ public sealed class HttpApplication
     {
         RouteEndpoint? endpoint = null;
         string[]? values = null;
-        if (request.RouteKey is { } key && _byRouteKey.TryGetValue(key, out var byKey))
+        // Two templates can share one gateway key (/items/{id:int} and /items/{id}); when the key's route rejects the
+        // values by its constraints, the matcher decides among all routes on the path instead.
+        if (request.RouteKey is { } key && _byRouteKey.TryGetValue(key, out var byKey) && FromGateway(request, byKey) is { } gatewayValues)
         {
             endpoint = byKey;
-            values = FromGateway(request, byKey);
-            if (values is null)
-            {
-                return Fail(response, 404, $"No route matches {request.Method} {request.Path}.");
-            }
+            values = gatewayValues;
         }
         else
         {

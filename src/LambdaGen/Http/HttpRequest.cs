@@ -111,6 +111,7 @@ public sealed class HttpRequest
         string? v1Resource = null;
         string? stage = null;
         string? httpPath = null;
+        string? payloadVersion = null;
         var sawV1Method = false;
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -124,6 +125,9 @@ public sealed class HttpRequest
             reader.Read();
             switch (name)
             {
+                case "version":
+                    payloadVersion = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    break;
                 case "routeKey":
                     request.RouteKey = reader.GetString();
                     break;
@@ -195,8 +199,9 @@ public sealed class HttpRequest
             request.RouteKey = null;
         }
 
-        // HTTP APIs with a named stage put it in front of the path; routes never include it.
-        if (request.Version == HttpPayloadVersion.V2 && stage is { Length: > 0 } && stage != "$default"
+        // HTTP APIs with a named stage put it in front of the path (in payload 2.0, and in 1.0 when the event says
+        // "version": "1.0"; REST APIs send the path without it); routes never include it.
+        if ((request.Version == HttpPayloadVersion.V2 || payloadVersion == "1.0") && stage is { Length: > 0 } && stage != "$default"
             && request.Path.StartsWith("/" + stage, StringComparison.Ordinal)
             && (request.Path.Length == stage.Length + 1 || request.Path[stage.Length + 1] == '/'))
         {

@@ -23,7 +23,10 @@ namespace LambdaGen.Generated
                 new("GET", "/hello/{name}", h0),
                 new("GET", "/hi/{name}", h0),
                 new("GET", "/items", c => c.Text(t0.List(c.Optional<int>(__Source.Query, "page") ?? (int)1, c.Array<int>(__Source.Query, "tag"), c.CancellationToken))),
+                new("GET", "/me", c => c.Text(global::Shop.Items.Me(c.Cookies))),
                 new("PUT", "/items/{id:guid}", c => c.Result(t0.Put(c.Required<global::System.Guid>(__Source.Route, "id"), c.RequiredString(__Source.Header, "x-tenant")))),
+                new("GET", "/things/{id:int}", c => c.Text(global::Shop.Items.ThingById(c.Required<int>(__Source.Route, "id")))),
+                new("GET", "/things/{id}", c => c.Text(global::Shop.Items.ThingByName(c.RequiredString(__Source.Route, "id")))),
             }).Handler;
         }
     }
