@@ -37,6 +37,19 @@ internal static class AppWriter
         }
     }
 
+    /// <summary>The LambdaGen app's sources in memory (the application file, then function 0..N-1), for in-process benchmarks.</summary>
+    public static string[] Sources(int count)
+    {
+        var sources = new string[count + 1];
+        sources[0] = LambdaGenApp;
+        for (var i = 0; i < count; i++)
+        {
+            sources[i + 1] = Function(i, withLambdaGen: true);
+        }
+
+        return sources;
+    }
+
     public static string FileName(int index) => "F" + index.ToString("D4", CultureInfo.InvariantCulture) + ".cs";
 
     private static string Project(string repo, bool withLambdaGen)
@@ -130,7 +143,7 @@ internal static class AppWriter
 
         """;
 
-    private static string Function(int i, bool withLambdaGen)
+    public static string Function(int i, bool withLambdaGen)
     {
         var n = i.ToString(CultureInfo.InvariantCulture);
         string Attr(string text) => withLambdaGen ? text : "";
