@@ -15,6 +15,7 @@ public class GeneratorScaleBenchmarks
     private GeneratorScenarios _scenarios = null!;
     private GeneratorDriver _warm = null!;
     private CSharpCompilation _seen = null!;
+    private GeneratorDriver _warmFloor = null!;
 
     [Params(1000)]
     public int Functions { get; set; }
@@ -25,6 +26,7 @@ public class GeneratorScaleBenchmarks
         _scenarios = new GeneratorScenarios(Functions, trackSteps: false);
         _seen = _scenarios.Compilation;
         _warm = _scenarios.CreateDriver().RunGenerators(_seen);
+        _warmFloor = _scenarios.CreateDriver(floor: true).RunGenerators(_seen);
     }
 
     [Benchmark(Baseline = true)]
@@ -35,6 +37,10 @@ public class GeneratorScaleBenchmarks
 
     [Benchmark]
     public GeneratorDriver AddOneFunction() => _warm.RunGenerators(_scenarios.AddFunction(_seen));
+
+    /// <summary>The same edit through <see cref="FloorGenerator"/>: Roslyn's own share of an edit run.</summary>
+    [Benchmark]
+    public GeneratorDriver EditInsideMethodBody_FloorGenerator() => _warmFloor.RunGenerators(_scenarios.EditMethodBody(_seen));
 
     [Benchmark]
     public GeneratorDriver RenameOneRoute() => _warm.RunGenerators(_scenarios.RenameRoute(_seen));

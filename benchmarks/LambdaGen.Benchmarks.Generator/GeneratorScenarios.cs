@@ -34,9 +34,9 @@ public sealed class GeneratorScenarios
 
     public SyntaxTree EditedTree { get; }
 
-    public GeneratorDriver CreateDriver()
+    public GeneratorDriver CreateDriver(bool floor = false)
         => CSharpGeneratorDriver.Create(
-            new[] { new LambdaGen.Generators.LambdaGenerator().AsSourceGenerator() },
+            new[] { floor ? new FloorGenerator().AsSourceGenerator() : new LambdaGen.Generators.LambdaGenerator().AsSourceGenerator() },
             parseOptions: GeneratorHarness.ParseOptions,
             optionsProvider: GeneratorHarness.OptionsProvider(new Dictionary<string, string> { ["OutputType"] = "Exe", ["PublishAot"] = "true" }),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
