@@ -9,7 +9,10 @@ namespace LambdaGen.Generators.Tests;
 /// <summary>Issue 10: at N = 200 functions, an edit inside one method body regenerates nothing.</summary>
 public sealed class ScaleCachingTests
 {
-    /// <summary>One file per function: a third plain functions, a third HTTP routes, a third JSON functions.</summary>
+    /// <summary>
+    /// One file per function, rotating through five kinds: a stream function, an HTTP GET with route and query
+    /// binding, a task function, an HTTP POST with a JSON body, and an SQS trigger whose messages carry JSON.
+    /// </summary>
     public static IReadOnlyList<string> App(int count)
     {
         var files = new List<string>
@@ -28,11 +31,12 @@ public sealed class ScaleCachingTests
                 using System.Threading;
                 using System.Threading.Tasks;
                 using LambdaGen;
+                using LambdaGen.Events;
                 namespace Scale;
                 public static class F{{i}}
                 {
                 """);
-            body.Append((i % 3) switch
+            body.Append((i % 5) switch
             {
                 0 => $$"""
                         [LambdaFunction]
@@ -42,9 +46,18 @@ public sealed class ScaleCachingTests
                         [HttpGet("/r{{i}}/{id:int}")]
                         public static string Get{{i}}(int id, string? q, CancellationToken ct) { var x = {{i}}; return "r" + id + q; }
                     """,
-                _ => $$"""
+                2 => $$"""
                         [LambdaFunction]
                         public static Task Work{{i}}(ILambdaContext context) { var x = {{i}}; return Task.CompletedTask; }
+                    """,
+                3 => $$"""
+                        [HttpPost("/r{{i}}/{id:int}")]
+                        public static Payload Post{{i}}(int id, [FromBody] Payload payload) { var x = {{i}}; return payload with { Id = id }; }
+                    """,
+                _ => $$"""
+                        [LambdaFunction]
+                        [SqsTrigger("@Queue{{i}}")]
+                        public static Task Handle{{i}}(SqsMessage<Payload> message, ILambdaContext context) { var x = {{i}}; return Task.CompletedTask; }
                     """,
             });
             body.Append("\n}\n");
@@ -54,17 +67,25 @@ public sealed class ScaleCachingTests
         return files;
     }
 
-    [Fact]
-    public void An_edit_inside_a_method_body_at_200_functions_leaves_every_output_cached()
+    /// <summary>The edited function: a plain one, an HTTP route with a JSON body, an SQS trigger.</summary>
+    [Theory]
+    [InlineData(100)]
+    [InlineData(103)]
+    [InlineData(104)]
+    public void An_edit_inside_a_method_body_at_200_functions_leaves_every_output_cached(int function)
     {
         var compilation = GeneratorHarness.Compile(App(200));
         var driver = GeneratorHarness.CreateDriver(new Dictionary<string, string> { ["OutputType"] = "Exe" }).RunGenerators(compilation);
         var first = driver.GetRunResult();
-        Assert.True(first.GeneratedTrees.Length > 130);
+        Assert.Empty(first.Diagnostics);
+        // 120 function files (plain, task, SQS), the route table, JSON metadata, manifest, descriptor.
+        Assert.True(first.GeneratedTrees.Length > 120, first.GeneratedTrees.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(first.GeneratedTrees, static t => t.FilePath.EndsWith("LambdaGenJson.g.cs", StringComparison.Ordinal));
 
-        var tree = compilation.SyntaxTrees.ElementAt(101);
+        // Source 0 is the application file; function i lives in source i + 1.
+        var tree = compilation.SyntaxTrees.ElementAt(function + 1);
         var text = tree.GetText().ToString();
-        var edited = text.Replace("var x = 100;", "var x = 100 + 1;", StringComparison.Ordinal);
+        var edited = text.Replace($"var x = {function};", $"var x = {function} + 1;", StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
         var second = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(edited)))).GetRunResult();
 
