@@ -195,8 +195,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 return;
             }
 
-            var services = serviceTypes.Select(static t => new TypeRef(t, t)).ToEquatableArray();
-            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, services, needsServices, options, onAws));
+            output.AddSource("LambdaGenFunctions.g.cs", ProgramEmitter.Emit(entries.Values.ToList(), startupList, serviceTypes.ToList(), needsServices, options, onAws));
         });
     }
 

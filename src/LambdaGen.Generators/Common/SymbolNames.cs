@@ -15,9 +15,6 @@ internal static class SymbolNames
            && named.ContainingType is null
            && IsNamespace(named.ContainingNamespace, @namespace);
 
-    public static bool IsAttribute(AttributeData attribute, string @namespace, string name)
-        => Is(attribute.AttributeClass, @namespace, name);
-
     /// <summary>True when the type or one of its base types is <paramref name="namespace"/>.<paramref name="name"/>.</summary>
     public static bool InheritsFrom(ITypeSymbol? type, string @namespace, string name)
     {

@@ -264,15 +264,4 @@ internal static class FunctionSignature
 
         return null;
     }
-
-    public static IEnumerable<AttributeData> Attributes(ISymbol symbol, string @namespace, string name)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolNames.Is(attribute.AttributeClass, @namespace, name))
-            {
-                yield return attribute;
-            }
-        }
-    }
 }

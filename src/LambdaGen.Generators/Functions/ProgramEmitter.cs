@@ -13,7 +13,7 @@ internal static class ProgramEmitter
 {
     public sealed record Entry(string Name, string Factory);
 
-    public static string Emit(IReadOnlyList<Entry> entries, EquatableArray<StartupModel> startups, EquatableArray<TypeRef> serviceTypes, bool needsServices, BuildOptionsModel options, bool hostOnAws = false)
+    public static string Emit(IReadOnlyList<Entry> entries, EquatableArray<StartupModel> startups, IReadOnlyList<string> serviceTypes, bool needsServices, BuildOptionsModel options, bool hostOnAws = false)
     {
         var writer = SourceWriter.CreateFile();
         writer.Open("namespace LambdaGen.Generated");
