@@ -48,90 +48,46 @@ namespace LambdaGen.Generated
             }
         }
 
-        private static J.JsonTypeInfo T0(O o) => H.Object<X0>(
-            o,
-            static () => new X0(),
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X0, double>(s, "Radius", static x => ((X0)x).Radius, static (x, v) => ((X0)x).Radius = v!),
-                H.Property<X0, string>(s, "Name", static x => ((X0)x).Name, static (x, v) => ((X0)x).Name = v!),
-            });
+        private static J.JsonTypeInfo T0(O o) => H.Object<X0>(o, () => new X0(),
+            H.P<double>("Radius", x => ((X0)x).Radius, F.None, (x, v) => ((X0)x).Radius = v!),
+            H.P<string>("Name", x => ((X0)x).Name, F.None, (x, v) => ((X0)x).Name = v!));
 
-        private static J.JsonTypeInfo T1(O o) => H.Object<X1>(
-            o,
-            null,
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X1, global::System.Collections.Generic.List<global::Smoke.Todo>>(s, "Items", static x => ((X1)x).Items, H.InitOnly<global::System.Collections.Generic.List<global::Smoke.Todo>>(), F.NotNullGet | F.NotNullSet | F.Required),
-                H.Property<X1, int>(s, "Total", static x => ((X1)x).Total, static (x, v) => ((X1)x).Total = v!),
-                H.Property<X1, string>(s, "NextToken", static x => ((X1)x).NextToken, static (x, v) => ((X1)x).NextToken = v!, jsonName: "next_token"),
-                H.Property<X1, global::System.Collections.Generic.Dictionary<string, int>>(s, "Counts", static x => ((X1)x).Counts, static (x, v) => ((X1)x).Counts = v!, F.IgnoreWhenWritingNull),
-                H.Property<X1, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>>(s, "Ids", static x => ((X1)x).Ids, static (x, v) => ((X1)x).Ids = v!),
-                H.Property<X1, global::System.Collections.Generic.HashSet<global::Smoke.Priority>>(s, "Priorities", static x => ((X1)x).Priorities, static (x, v) => ((X1)x).Priorities = v!),
-                H.Property<X1, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(s, "Extra", static x => ((X1)x).Extra, static (x, v) => ((X1)x).Extra = v!, F.ExtensionData),
-                H.Property<X1, X6>(s, "Shape", static x => ((X1)x).Shape, static (x, v) => ((X1)x).Shape = v!),
-                H.Property<X1, X2>(s, "Origin", static x => ((X1)x).Origin, static (x, v) => ((X1)x).Origin = v!),
-                H.Property<X1, global::Smoke.Point?>(s, "Corner", static x => ((X1)x).Corner, static (x, v) => ((X1)x).Corner = v!),
-                H.Property<X1, decimal>(s, "Amount", static x => ((X1)x).Amount, static (x, v) => ((X1)x).Amount = v!),
-                H.Property<X1, global::System.DateOnly>(s, "Day", static x => ((X1)x).Day, static (x, v) => ((X1)x).Day = v!),
-                H.Property<X1, global::System.TimeSpan>(s, "Elapsed", static x => ((X1)x).Elapsed, static (x, v) => ((X1)x).Elapsed = v!),
-                H.Property<X1, global::System.Uri>(s, "Link", static x => ((X1)x).Link, static (x, v) => ((X1)x).Link = v!),
-                H.Property<X1, byte[]>(s, "Blob", static x => ((X1)x).Blob, static (x, v) => ((X1)x).Blob = v!),
-                H.Property<X1, global::System.Text.Json.Nodes.JsonNode>(s, "Node", static x => ((X1)x).Node, static (x, v) => ((X1)x).Node = v!),
-                H.Property<X1, string>(s, "Code", static x => ((X1)x).Code, static (x, v) => ((X1)x).Code = v!, converter: new global::Smoke.UpperConverter()),
-            },
-            static a => new X1() { Items = (global::System.Collections.Generic.List<global::Smoke.Todo>)a[0] },
-            static () => new J.JsonParameterInfoValues[]
-            {
-                H.Parameter<global::System.Collections.Generic.List<global::Smoke.Todo>>("Items", 0, nullable: false, memberInitializer: true),
-            });
+        private static J.JsonTypeInfo T1(O o) => H.Record<X1>(o, a => new X1() { Items = (global::System.Collections.Generic.List<global::Smoke.Todo>)a[0] },
+            H.P<global::System.Collections.Generic.List<global::Smoke.Todo>>("Items", x => ((X1)x).Items, F.InitOnly | F.MemberInitializer | F.NotNull | F.Parameter | F.Required),
+            H.P<int>("Total", x => ((X1)x).Total, F.None, (x, v) => ((X1)x).Total = v!),
+            H.P<string>("NextToken", x => ((X1)x).NextToken, F.None, (x, v) => ((X1)x).NextToken = v!, jsonName: "next_token"),
+            H.P<global::System.Collections.Generic.Dictionary<string, int>>("Counts", x => ((X1)x).Counts, F.IgnoreWhenWritingNull, (x, v) => ((X1)x).Counts = v!),
+            H.P<global::System.Collections.Generic.IReadOnlyList<global::System.Guid>>("Ids", x => ((X1)x).Ids, F.None, (x, v) => ((X1)x).Ids = v!),
+            H.P<global::System.Collections.Generic.HashSet<global::Smoke.Priority>>("Priorities", x => ((X1)x).Priorities, F.None, (x, v) => ((X1)x).Priorities = v!),
+            H.P<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>("Extra", x => ((X1)x).Extra, F.ExtensionData, (x, v) => ((X1)x).Extra = v!),
+            H.P<X6>("Shape", x => ((X1)x).Shape, F.None, (x, v) => ((X1)x).Shape = v!),
+            H.P<X2>("Origin", x => ((X1)x).Origin, F.None, (x, v) => ((X1)x).Origin = v!),
+            H.P<global::Smoke.Point?>("Corner", x => ((X1)x).Corner, F.None, (x, v) => ((X1)x).Corner = v!),
+            H.P<decimal>("Amount", x => ((X1)x).Amount, F.None, (x, v) => ((X1)x).Amount = v!),
+            H.P<global::System.DateOnly>("Day", x => ((X1)x).Day, F.None, (x, v) => ((X1)x).Day = v!),
+            H.P<global::System.TimeSpan>("Elapsed", x => ((X1)x).Elapsed, F.None, (x, v) => ((X1)x).Elapsed = v!),
+            H.P<global::System.Uri>("Link", x => ((X1)x).Link, F.None, (x, v) => ((X1)x).Link = v!),
+            H.P<byte[]>("Blob", x => ((X1)x).Blob, F.None, (x, v) => ((X1)x).Blob = v!),
+            H.P<global::System.Text.Json.Nodes.JsonNode>("Node", x => ((X1)x).Node, F.None, (x, v) => ((X1)x).Node = v!),
+            H.P<string>("Code", x => ((X1)x).Code, F.None, (x, v) => ((X1)x).Code = v!, converter: new global::Smoke.UpperConverter()));
 
-        private static J.JsonTypeInfo T2(O o) => H.Object<X2>(
-            o,
-            static () => new X2(),
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X2, int>(s, "X", static x => ((X2)x).X, static (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).X = v!),
-                H.Property<X2, int>(s, "Y", static x => ((X2)x).Y, static (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).Y = v!),
-            });
+        private static J.JsonTypeInfo T2(O o) => H.Object<X2>(o, () => new X2(),
+            H.P<int>("X", x => ((X2)x).X, F.None, (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).X = v!),
+            H.P<int>("Y", x => ((X2)x).Y, F.None, (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).Y = v!));
 
-        private static J.JsonTypeInfo T5(O o) => H.Object<X5>(
-            o,
-            static () => new X5(),
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X5, double>(s, "Width", static x => ((X5)x).Width, static (x, v) => ((X5)x).Width = v!),
-                H.Property<X5, double>(s, "Height", static x => ((X5)x).Height, static (x, v) => ((X5)x).Height = v!),
-                H.Property<X5, string>(s, "Name", static x => ((X5)x).Name, static (x, v) => ((X5)x).Name = v!),
-            });
+        private static J.JsonTypeInfo T5(O o) => H.Object<X5>(o, () => new X5(),
+            H.P<double>("Width", x => ((X5)x).Width, F.None, (x, v) => ((X5)x).Width = v!),
+            H.P<double>("Height", x => ((X5)x).Height, F.None, (x, v) => ((X5)x).Height = v!),
+            H.P<string>("Name", x => ((X5)x).Name, F.None, (x, v) => ((X5)x).Name = v!));
 
-        private static J.JsonTypeInfo T6(O o) => H.Object<X6>(
-            o,
-            null,
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X6, string>(s, "Name", static x => ((X6)x).Name, static (x, v) => ((X6)x).Name = v!),
-            });
+        private static J.JsonTypeInfo T6(O o) => H.Object<X6>(o, null,
+            H.P<string>("Name", x => ((X6)x).Name, F.None, (x, v) => ((X6)x).Name = v!));
 
-        private static J.JsonTypeInfo T7(O o) => H.Object<X7>(
-            o,
-            null,
-            static s => new J.JsonPropertyInfo[]
-            {
-                H.Property<X7, int>(s, "Id", static x => ((X7)x).Id, H.InitOnly<int>()),
-                H.Property<X7, string>(s, "Title", static x => ((X7)x).Title, H.InitOnly<string>(), F.NotNullGet | F.NotNullSet),
-                H.Property<X7, global::Smoke.Priority>(s, "Priority", static x => ((X7)x).Priority, H.InitOnly<global::Smoke.Priority>()),
-                H.Property<X7, global::System.DateTimeOffset?>(s, "Due", static x => ((X7)x).Due, H.InitOnly<global::System.DateTimeOffset?>()),
-                H.Property<X7, global::System.Collections.Generic.List<string>>(s, "Tags", static x => ((X7)x).Tags, H.InitOnly<global::System.Collections.Generic.List<string>>(), F.NotNullGet | F.NotNullSet),
-            },
-            static a => new X7((int)a[0], (string)a[1], (global::Smoke.Priority)a[2]) { Due = (global::System.DateTimeOffset?)a[3], Tags = (global::System.Collections.Generic.List<string>)a[4] },
-            static () => new J.JsonParameterInfoValues[]
-            {
-                H.Parameter<int>("Id", 0, nullable: false),
-                H.Parameter<string>("Title", 1, nullable: false),
-                H.Parameter<global::Smoke.Priority>("Priority", 2, nullable: false, hasDefault: true, defaultValue: (global::Smoke.Priority)(0)),
-                H.Parameter<global::System.DateTimeOffset?>("Due", 3, nullable: true, memberInitializer: true),
-                H.Parameter<global::System.Collections.Generic.List<string>>("Tags", 4, nullable: false, memberInitializer: true),
-            });
+        private static J.JsonTypeInfo T7(O o) => H.Record<X7>(o, a => new X7((int)a[0], (string)a[1], (global::Smoke.Priority)a[2]) { Due = (global::System.DateTimeOffset?)a[3], Tags = (global::System.Collections.Generic.List<string>)a[4] }, new J.JsonParameterInfoValues[] { H.Parameter<int>("Id", 0, nullable: false), H.Parameter<string>("Title", 1, nullable: false), H.Parameter<global::Smoke.Priority>("Priority", 2, nullable: false, hasDefault: true, defaultValue: (global::Smoke.Priority)(0)), H.Parameter<global::System.DateTimeOffset?>("Due", 3, nullable: true, memberInitializer: true), H.Parameter<global::System.Collections.Generic.List<string>>("Tags", 4, nullable: false, memberInitializer: true) },
+            H.P<int>("Id", x => ((X7)x).Id, F.InitOnly),
+            H.P<string>("Title", x => ((X7)x).Title, F.InitOnly | F.NotNull),
+            H.P<global::Smoke.Priority>("Priority", x => ((X7)x).Priority, F.InitOnly),
+            H.P<global::System.DateTimeOffset?>("Due", x => ((X7)x).Due, F.InitOnly),
+            H.P<global::System.Collections.Generic.List<string>>("Tags", x => ((X7)x).Tags, F.InitOnly | F.NotNull));
     }
 }

@@ -10,8 +10,9 @@ namespace LambdaGen.Generators.Json;
 /// <summary>
 /// Writes the application's JSON metadata: <c>LambdaGen.Generated.LambdaGenJson</c> with read-only
 /// <c>Options</c> whose resolver chain is the user's context, then the generated resolver, then the runtime's
-/// events context; built-in types come from the runtime library. Each generated type costs one or two calls to
-/// <c>LambdaGen.Json.JsonMetadataHelpers</c>.
+/// events context; built-in types come from the runtime library. Each generated type is one call to
+/// <c>LambdaGen.Json.JsonMetadataHelpers</c> with one line per member; creator arguments that map one to one onto members are
+/// not listed again (the runtime derives them), and lambdas are kept to the accessors that must be specialised (issue 10).
 /// </summary>
 internal static class JsonMetadataEmitter
 {
@@ -149,52 +150,70 @@ internal static class JsonMetadataEmitter
     {
         string Short(string name) => aliases.TryGetValue(name, out var alias) ? alias : name;
         var t = Short(type.Name);
-        w.Line("private static J.JsonTypeInfo T" + index.ToString(CultureInfo.InvariantCulture) + "(O o) => H.Object<" + t + ">(");
-        w.Indent++;
-        w.Line("o,");
-        w.Line((type.CanCreate && !type.UsesParameterizedConstructor ? "static () => new " + t + "()" : "null") + ",");
-        var handling = Handling(type.Handling, unmapped: true);
-        var end = type.UsesParameterizedConstructor || handling.Length > 0 ? "," : ");";
-        if (type.Properties.IsEmpty)
+        var parameters = type.Parameters.Select(p => p with { Type = Short(p.Type) }).ToList();
+        var properties = type.Properties.Select(p => p with { Type = Short(p.Type) }).ToList();
+        var positions = type.UsesParameterizedConstructor ? DerivedPositions(parameters, properties) : null;
+
+        string head;
+        if (!type.UsesParameterizedConstructor)
         {
-            w.Line("static s => global::System.Array.Empty<J.JsonPropertyInfo>()" + end);
+            head = "H.Object<" + t + ">(o, " + (type.CanCreate ? "() => new " + t + "()" : "null");
+        }
+        else if (positions is not null)
+        {
+            head = "H.Record<" + t + ">(o, " + Creator(t, parameters, positions);
         }
         else
         {
-            w.Line("static s => new J.JsonPropertyInfo[]");
-            w.Line("{");
-            w.Indent++;
-            foreach (var property in type.Properties)
-            {
-                w.Line(Property(t, type.IsValueType, property with { Type = Short(property.Type) }) + ",");
-            }
-
-            w.Indent--;
-            w.Line("}" + end);
+            head = "H.Record<" + t + ">(o, " + Creator(t, parameters, Enumerable.Range(0, parameters.Count).ToArray())
+                   + ", new J.JsonParameterInfoValues[] { " + string.Join(", ", parameters.Select(static (p, i) => Parameter(p, i))) + " }";
         }
 
-        if (type.UsesParameterizedConstructor)
+        var handling = Handling(type.Handling, unmapped: true);
+        var open = handling.Length > 0 ? "H.With(" : "";
+        var close = handling.Length > 0 ? handling + ");" : ";";
+        var name = "T" + index.ToString(CultureInfo.InvariantCulture);
+        if (properties.Count == 0)
         {
-            w.Line(Creator(t, type.Parameters.Select(p => p with { Type = Short(p.Type) }).ToList()) + ",");
-            w.Line("static () => new J.JsonParameterInfoValues[]");
-            w.Line("{");
-            w.Indent++;
-            var position = 0;
-            foreach (var parameter in type.Parameters)
-            {
-                w.Line(Parameter(parameter with { Type = Short(parameter.Type) }, position++) + ",");
-            }
-
-            w.Indent--;
-            w.Line("}" + (handling.Length > 0 ? "," : ");"));
+            w.Line("private static J.JsonTypeInfo " + name + "(O o) => " + open + head + ")" + close);
+            return;
         }
 
-        if (handling.Length > 0)
+        w.Line("private static J.JsonTypeInfo " + name + "(O o) => " + open + head + ",");
+        w.Indent++;
+        for (var i = 0; i < properties.Count; i++)
         {
-            w.Line(handling.Substring(2) + ");");
+            var argument = positions is null ? null : parameters.FindIndex(p => p.Name == properties[i].MemberName) is var at && at >= 0 ? parameters[at] : null;
+            w.Line(Member(t, type.IsValueType, properties[i], argument) + (i < properties.Count - 1 ? "," : ")" + close));
         }
 
         w.Indent--;
+    }
+
+    /// <summary>
+    /// Where each creator argument sits when every one of them is a member of the same name, type and nullability
+    /// without a default value (for a reference type, nullability comes from the member's <c>NotNullSet</c>; for a value
+    /// type, from the type itself): then the runtime derives the parameters from the members flagged <c>Parameter</c>,
+    /// numbered in member order, and the emitted code does not list them. Null when they do not map one to one.
+    /// </summary>
+    private static int[]? DerivedPositions(List<JsonParameterSpec> parameters, List<JsonPropertySpec> properties)
+    {
+        var memberIndex = new int[parameters.Count];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            var k = properties.FindIndex(p => p.MemberName == parameter.Name);
+            if (k < 0 || properties[k].Type != parameter.Type || parameter.DefaultValue is not null
+                || (!parameter.IsValueType && parameter.IsNullable == properties[k].Flags.Contains("NotNullSet")) || Array.IndexOf(memberIndex, k, 0, i) >= 0)
+            {
+                return null;
+            }
+
+            memberIndex[i] = k;
+        }
+
+        // The position of an argument is its rank among the flagged members.
+        return memberIndex.Select(k => memberIndex.Count(other => other < k)).ToArray();
     }
 
     /// <summary>Named arguments (each starting with ", ") for the handling attributes.</summary>
@@ -224,55 +243,83 @@ internal static class JsonMetadataEmitter
         return text;
     }
 
-    private static string Property(string t, bool isValueType, JsonPropertySpec property)
+    /// <summary>One <c>H.P&lt;T&gt;(name, getter, flags, setter, ...)</c>; <paramref name="argument"/> is the creator argument it maps to, if any.</summary>
+    private static string Member(string t, bool isValueType, JsonPropertySpec property, JsonParameterSpec? argument)
     {
         var member = Identifier(property.MemberName);
-        var getter = property.CanRead ? "static x => ((" + t + ")x)." + member : "null";
-        var setter = property.Setter is "init" or "ctor-init"
-            ? "H.InitOnly<" + property.Type + ">()"
-            : property.Setter != "set"
-            ? "null"
+        var getter = property.CanRead ? "x => ((" + t + ")x)." + member : "null";
+        var setter = property.Setter != "set"
+            ? null
             : isValueType
-                ? "static (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<" + t + ">(x)." + member + " = v!"
-                : "static (x, v) => ((" + t + ")x)." + member + " = v!";
-        var text = "H.Property<" + t + ", " + property.Type + ">(s, " + SourceWriter.Literal(property.MemberName) + ", " + getter + ", " + setter;
-        var extras = new List<string>();
-        if (!property.Flags.IsEmpty)
+                ? "(x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<" + t + ">(x)." + member + " = v!"
+                : "(x, v) => ((" + t + ")x)." + member + " = v!";
+        var flags = new SortedSet<string>(property.Flags, StringComparer.Ordinal);
+        if (property.Setter is "init" or "ctor-init")
         {
-            extras.Add(string.Join(" | ", property.Flags.Select(static f => "F." + f)));
+            flags.Add("InitOnly");
+        }
+
+        if (argument is not null)
+        {
+            flags.Add("Parameter");
+            if (argument.IsMemberInitializer)
+            {
+                flags.Add("MemberInitializer");
+            }
+        }
+
+        Combine(flags, "NotNullGet", "NotNullSet", "NotNull");
+        if (!flags.Contains("MemberInitializer"))
+        {
+            Combine(flags, "Parameter", "InitOnly", "Positional");
+        }
+        var text = "H.P<" + property.Type + ">(" + SourceWriter.Literal(property.MemberName) + ", " + getter;
+        if (flags.Count > 0 || setter is not null)
+        {
+            text += ", " + (flags.Count > 0 ? string.Join(" | ", flags.Select(static f => "F." + f)) : "F.None");
+        }
+
+        if (setter is not null)
+        {
+            text += ", " + setter;
         }
 
         if (property.JsonName is not null)
         {
-            extras.Add("jsonName: " + SourceWriter.Literal(property.JsonName));
+            text += ", jsonName: " + SourceWriter.Literal(property.JsonName);
         }
 
         if (property.Converter is not null)
         {
-            extras.Add("converter: " + property.Converter);
+            text += ", converter: " + property.Converter;
         }
 
         if (property.Order != 0)
         {
-            extras.Add("order: " + property.Order.ToString(CultureInfo.InvariantCulture));
-        }
-
-        foreach (var extra in extras)
-        {
-            text += ", " + extra;
+            text += ", order: " + property.Order.ToString(CultureInfo.InvariantCulture);
         }
 
         return text + Handling(property.Handling, unmapped: false) + ")";
     }
 
-    private static string Creator(string t, List<JsonParameterSpec> parameters)
+    private static void Combine(SortedSet<string> flags, string first, string second, string combined)
+    {
+        if (flags.Contains(first) && flags.Contains(second))
+        {
+            flags.Remove(first);
+            flags.Remove(second);
+            flags.Add(combined);
+        }
+    }
+
+    private static string Creator(string t, List<JsonParameterSpec> parameters, int[] positions)
     {
         var arguments = new List<string>();
         var initializers = new List<string>();
         for (var i = 0; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
-            var value = "(" + parameter.Type + ")a[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var value = "(" + parameter.Type + ")a[" + positions[i].ToString(CultureInfo.InvariantCulture) + "]";
             if (parameter.IsMemberInitializer)
             {
                 initializers.Add(Identifier(parameter.Name) + " = " + value);
@@ -283,7 +330,7 @@ internal static class JsonMetadataEmitter
             }
         }
 
-        var text = "static a => new " + t + "(" + string.Join(", ", arguments) + ")";
+        var text = "a => new " + t + "(" + string.Join(", ", arguments) + ")";
         if (initializers.Count > 0)
         {
             text += " { " + string.Join(", ", initializers) + " }";

@@ -63,12 +63,14 @@ internal sealed record JsonPropertySpec(
 internal sealed record JsonHandling(int? NumberHandling, int? UnmappedMemberHandling, int? ObjectCreationHandling);
 
 /// <summary>One argument of the parameterized creator: a constructor parameter or an object-initializer member.</summary>
+/// <param name="IsValueType">The argument's type is a value type, whose nullability is its type's (<c>T?</c> or not), not an annotation.</param>
 internal sealed record JsonParameterSpec(
     string Name,
     string Type,
     bool IsMemberInitializer,
     bool IsNullable,
-    string? DefaultValue);
+    string? DefaultValue,
+    bool IsValueType = false);
 
 /// <summary>Something the analyzer reports: the type or member cannot be serialized without reflection.</summary>
 /// <param name="Id">The diagnostic id (LG02xx).</param>

@@ -337,7 +337,7 @@ internal static class JsonTypeGraphBuilder
                 {
                     foreach (var parameter in constructor.Parameters)
                     {
-                        parameters.Add(new JsonParameterSpec(parameter.Name, NameOf(parameter.Type), false, IsNullable(parameter.Type), DefaultValue(parameter)));
+                        parameters.Add(new JsonParameterSpec(parameter.Name, NameOf(parameter.Type), false, IsNullable(parameter.Type), DefaultValue(parameter), parameter.Type.IsValueType));
                         var match = members.FindIndex(m => string.Equals(m.Spec.MemberName, parameter.Name, StringComparison.OrdinalIgnoreCase));
                         if (match >= 0 && members[match].Spec.Setter != "set")
                         {
@@ -359,7 +359,7 @@ internal static class JsonTypeGraphBuilder
                 {
                     // init-only and required members are set in the object initializer of the creator, as STJ does.
                     current = current with { Setter = "init" };
-                    parameters.Add(new JsonParameterSpec(current.MemberName, current.Type, true, IsNullable(TypeOf(symbol)), null));
+                    parameters.Add(new JsonParameterSpec(current.MemberName, current.Type, true, IsNullable(TypeOf(symbol)), null, TypeOf(symbol).IsValueType));
                 }
                 else if (current.Setter == "init")
                 {

@@ -38,4 +38,14 @@ public enum JsonMemberFlags
     Virtual = 1 << 12,
     /// <summary>A non-public member (internal, with <c>[JsonInclude]</c>).</summary>
     NonPublic = 1 << 13,
+    /// <summary>Also an argument of the parameterized creator: a constructor parameter, or with <see cref="MemberInitializer"/> a member of its object initializer.</summary>
+    Parameter = 1 << 14,
+    /// <summary>The creator argument is assigned in the object initializer (an init-only or required member), not passed to the constructor.</summary>
+    MemberInitializer = 1 << 15,
+    /// <summary>Init-only or required: the value arrives through the creator, so the setter only exists to satisfy System.Text.Json.</summary>
+    InitOnly = 1 << 16,
+    /// <summary>A non-nullable reference: <see cref="NotNullGet"/> and <see cref="NotNullSet"/>.</summary>
+    NotNull = NotNullGet | NotNullSet,
+    /// <summary>A positional record property: a constructor parameter with an init-only accessor.</summary>
+    Positional = Parameter | InitOnly,
 }

@@ -71,26 +71,31 @@ public static class JsonMetadataHelpers
     public static JsonTypeInfo<T?> Nullable<T>(JsonSerializerOptions options) where T : struct
         => JsonMetadataServices.CreateValueInfo<T?>(options, JsonMetadataServices.GetNullableConverter<T>(options));
 
-    /// <summary>An object with properties (and optionally a parameterized constructor).</summary>
-    public static JsonTypeInfo<T> Object<T>(
-        JsonSerializerOptions options,
-        Func<T>? create,
-        Func<JsonSerializerOptions, JsonPropertyInfo[]> properties,
-        Func<object[], T>? createWithArguments = null,
-        Func<JsonParameterInfoValues[]>? parameters = null,
+    /// <summary>An object created by its parameterless constructor (or not creatable when <paramref name="create"/> is null).</summary>
+    public static JsonTypeInfo<T> Object<T>(JsonSerializerOptions options, Func<T>? create, params JsonMember[] members)
+        where T : notnull
+        => CreateObject(options, create, null, null, members);
+
+    /// <summary>
+    /// An object read through a constructor with arguments (or an object initializer): the creator's arguments are the
+    /// members flagged <see cref="JsonMemberFlags.Parameter"/>, in member order, so generated code does not list them twice.
+    /// </summary>
+    public static JsonTypeInfo<T> Record<T>(JsonSerializerOptions options, Func<object[], T> create, params JsonMember[] members)
+        where T : notnull
+        => CreateObject(options, null, create, () => ParametersOf(members), members);
+
+    /// <summary>An object read through a constructor whose parameters do not map one to one onto its members (defaults, other names).</summary>
+    public static JsonTypeInfo<T> Record<T>(JsonSerializerOptions options, Func<object[], T> create, JsonParameterInfoValues[] parameters, params JsonMember[] members)
+        where T : notnull
+        => CreateObject(options, null, create, () => parameters, members);
+
+    /// <summary>The type-level handling attributes (<c>[JsonNumberHandling]</c>, <c>[JsonUnmappedMemberHandling]</c>, <c>[JsonObjectCreationHandling]</c>).</summary>
+    public static JsonTypeInfo<T> With<T>(
+        JsonTypeInfo<T> info,
         JsonNumberHandling? numberHandling = null,
         JsonUnmappedMemberHandling? unmappedMemberHandling = null,
         JsonObjectCreationHandling? objectCreationHandling = null)
-        where T : notnull
     {
-        var values = new JsonObjectInfoValues<T>
-        {
-            ObjectCreator = create,
-            ObjectWithParameterizedConstructorCreator = createWithArguments,
-            PropertyMetadataInitializer = _ => properties(options),
-            ConstructorParameterMetadataInitializer = parameters,
-        };
-        var info = JsonMetadataServices.CreateObjectInfo(options, values);
         info.NumberHandling = numberHandling;
         if (unmappedMemberHandling is { } unmapped)
         {
@@ -105,34 +110,85 @@ public static class JsonMetadataHelpers
         return info;
     }
 
-    /// <summary>One property or field of <typeparamref name="TDeclaring"/>.</summary>
-    public static JsonPropertyInfo Property<TDeclaring, T>(
-        JsonSerializerOptions options,
+    private static JsonTypeInfo<T> CreateObject<T>(JsonSerializerOptions options, Func<T>? create, Func<object[], T>? createWithArguments, Func<JsonParameterInfoValues[]>? parameters, JsonMember[] members)
+        where T : notnull
+    {
+        var values = new JsonObjectInfoValues<T>
+        {
+            ObjectCreator = create,
+            ObjectWithParameterizedConstructorCreator = createWithArguments,
+            PropertyMetadataInitializer = _ => PropertiesOf(options, typeof(T), members),
+            ConstructorParameterMetadataInitializer = parameters,
+        };
+        return JsonMetadataServices.CreateObjectInfo(options, values);
+    }
+
+    private static JsonPropertyInfo[] PropertiesOf(JsonSerializerOptions options, Type declaringType, JsonMember[] members)
+    {
+        var properties = new JsonPropertyInfo[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            properties[i] = members[i].CreateProperty(options, declaringType);
+        }
+
+        return properties;
+    }
+
+    private static JsonParameterInfoValues[] ParametersOf(JsonMember[] members)
+    {
+        var parameters = new List<JsonParameterInfoValues>(members.Length);
+        foreach (var member in members)
+        {
+            if ((member.Flags & JsonMemberFlags.Parameter) != 0)
+            {
+                parameters.Add(member.CreateParameter(parameters.Count));
+            }
+        }
+
+        return parameters.ToArray();
+    }
+
+    /// <summary>
+    /// One property or field, described before the options exist: the JSON property is created when System.Text.Json
+    /// first asks for the declaring type's members.
+    /// </summary>
+    public static JsonMember P<T>(
         string name,
         Func<object, T?>? getter,
-        Action<object, T?>? setter,
         JsonMemberFlags flags = JsonMemberFlags.None,
+        Action<object, T?>? setter = null,
         string? jsonName = null,
         JsonConverter? converter = null,
         int order = 0,
         JsonNumberHandling? numberHandling = null,
         JsonObjectCreationHandling? objectCreationHandling = null)
+        => new JsonMember<T>(name, flags, getter, (flags & JsonMemberFlags.InitOnly) != 0 ? InitOnlySetter<T>.Instance : setter)
+        {
+            JsonName = jsonName,
+            Converter = converter,
+            Order = order,
+            NumberHandling = numberHandling,
+            ObjectCreationHandling = objectCreationHandling,
+        };
+
+    internal static JsonPropertyInfo CreateProperty<T>(JsonSerializerOptions options, Type declaringType, JsonMember<T> member)
     {
+        var flags = member.Flags;
         var values = new JsonPropertyInfoValues<T>
         {
             IsProperty = (flags & JsonMemberFlags.Field) == 0,
             IsPublic = (flags & JsonMemberFlags.NonPublic) == 0,
             IsVirtual = (flags & JsonMemberFlags.Virtual) != 0,
-            DeclaringType = typeof(TDeclaring),
-            Converter = converter is null ? null : (JsonConverter<T>)Expand<T>(converter, options),
-            Getter = getter,
-            Setter = setter,
+            DeclaringType = declaringType,
+            Converter = member.Converter is null ? null : (JsonConverter<T>)Expand<T>(member.Converter, options),
+            Getter = member.Getter,
+            Setter = member.Setter,
             IgnoreCondition = IgnoreCondition(flags),
             HasJsonInclude = (flags & JsonMemberFlags.Include) != 0,
             IsExtensionData = (flags & JsonMemberFlags.ExtensionData) != 0,
-            PropertyName = name,
-            JsonPropertyName = jsonName,
-            NumberHandling = numberHandling,
+            PropertyName = member.Name,
+            JsonPropertyName = member.JsonName,
+            NumberHandling = member.NumberHandling,
         };
         var property = JsonMetadataServices.CreatePropertyInfo(options, values);
         if ((flags & JsonMemberFlags.Required) != 0)
@@ -140,12 +196,12 @@ public static class JsonMetadataHelpers
             property.IsRequired = true;
         }
 
-        if (order != 0)
+        if (member.Order != 0)
         {
-            property.Order = order;
+            property.Order = member.Order;
         }
 
-        if (objectCreationHandling is { } creation)
+        if (member.ObjectCreationHandling is { } creation)
         {
             property.ObjectCreationHandling = creation;
         }
@@ -163,12 +219,6 @@ public static class JsonMetadataHelpers
 #endif
         return property;
     }
-
-    /// <summary>
-    /// The setter of an init-only or required member: System.Text.Json requires one for required members, but the value
-    /// always arrives through the creator's object initializer, so it is never called.
-    /// </summary>
-    public static Action<object, T?> InitOnly<T>() => InitOnlySetter<T>.Instance;
 
     private static class InitOnlySetter<T>
     {
