@@ -16,8 +16,8 @@ namespace LambdaGen.Generators;
 
 /// <summary>
 /// The pipeline: [LambdaFunction] methods, HTTP route methods and [LambdaStartup] classes enter through
-/// ForAttributeWithMetadataName and become equatable models; they leave as one entry point per function, one
-/// route table per HTTP function, and one descriptor/Main file. Parsing lives in the *Parser classes and text in
+/// ForAttributeWithMetadataName and become equatable models; they leave as one file of entry points, one route
+/// table per HTTP function, one JSON metadata file, the manifest, and one descriptor/Main file. Parsing lives in the *Parser classes and text in
 /// the *Emitter classes; this file only wires the steps.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -90,10 +90,9 @@ public sealed class LambdaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(functionList, static (output, list) =>
         {
-            foreach (var function in list)
+            if (!list.IsEmpty)
             {
-                var factory = FunctionEmitter.FactoryName(function.Name);
-                output.AddSource($"Functions/{factory}.g.cs", FunctionEmitter.Emit(function, factory));
+                output.AddSource(FunctionEmitter.HintName, FunctionEmitter.Emit(list));
             }
         });
 

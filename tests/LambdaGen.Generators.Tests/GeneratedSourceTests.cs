@@ -87,7 +87,13 @@ public sealed class GeneratedSourceTests
             """);
 
         // async void is generated (it compiles) and flagged by the LG1009 hygiene warning with a code fix.
-        Assert.Equal(["Functions/Create_Fire.g.cs", "Functions/Create_Good.g.cs", "LambdaGenFunctions.g.cs", "LambdaGenManifest.g.cs"], run.Generated.Select(static g => g.HintName));
+        Assert.Equal(["LambdaGenEntryPoints.g.cs", "LambdaGenFunctions.g.cs", "LambdaGenManifest.g.cs"], run.Generated.Select(static g => g.HintName));
+        var entryPoints = run.Source("LambdaGenEntryPoints.g.cs");
+        Assert.Contains("Create_Fire(Host host)", entryPoints, StringComparison.Ordinal);
+        Assert.Contains("Create_Good(Host host)", entryPoints, StringComparison.Ordinal);
+        Assert.DoesNotContain("Create_Hidden", entryPoints, StringComparison.Ordinal);
+        Assert.DoesNotContain("Create_Generic", entryPoints, StringComparison.Ordinal);
+        Assert.DoesNotContain("Create_Refs", entryPoints, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Output.GetDiagnostics(), static d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.Contains("Generated", StringComparison.Ordinal) == true);
     }
 }
