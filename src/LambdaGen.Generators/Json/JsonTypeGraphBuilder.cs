@@ -34,7 +34,38 @@ internal static class JsonTypeGraphBuilder
     internal static readonly SymbolDisplayFormat NameFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
-    internal static string NameOf(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(NameFormat);
+    internal static string NameOf(ITypeSymbol type) => Keyword(type.SpecialType) ?? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(NameFormat);
+
+    /// <summary>The C# keyword of a special type, as <see cref="NameFormat"/> writes it, without building a display string.</summary>
+    private static string? Keyword(SpecialType type) => type switch
+    {
+        SpecialType.System_Object => "object",
+        SpecialType.System_Boolean => "bool",
+        SpecialType.System_Char => "char",
+        SpecialType.System_SByte => "sbyte",
+        SpecialType.System_Byte => "byte",
+        SpecialType.System_Int16 => "short",
+        SpecialType.System_UInt16 => "ushort",
+        SpecialType.System_Int32 => "int",
+        SpecialType.System_UInt32 => "uint",
+        SpecialType.System_Int64 => "long",
+        SpecialType.System_UInt64 => "ulong",
+        SpecialType.System_Decimal => "decimal",
+        SpecialType.System_Single => "float",
+        SpecialType.System_Double => "double",
+        SpecialType.System_String => "string",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is <paramref name="ns"/>.<paramref name="name"/>. The walk runs for every function on
+    /// every keystroke, so attribute and interface checks compare the simple name first and only build the namespace's
+    /// display string for the rare match (issue 10).
+    /// </summary>
+    internal static bool Is(INamedTypeSymbol? type, string name, string ns)
+        => type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+
+    private const string JsonSerializationNs = "System.Text.Json.Serialization";
 
     /// <summary>Types System.Text.Json converts itself; the runtime resolver covers them, so they get no generated metadata.</summary>
     private static readonly HashSet<string> BuiltInTypes = new(StringComparer.Ordinal)
@@ -158,14 +189,19 @@ internal static class JsonTypeGraphBuilder
         public void Visit(ITypeSymbol type, string path)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var name = NameOf(type);
             if (type.SpecialType == SpecialType.System_Object)
             {
                 Issue(JsonIssueIds.ObjectType, path, type);
                 return;
             }
 
-            if (IsBuiltIn(type) || type.TypeKind == TypeKind.Error || !_seen.Add(name))
+            if (Keyword(type.SpecialType) is not null || type.SpecialType == SpecialType.System_DateTime || type.TypeKind == TypeKind.Error)
+            {
+                return;
+            }
+
+            var name = NameOf(type);
+            if (BuiltInTypes.Contains(name) || !_seen.Add(name))
             {
                 return;
             }
@@ -176,7 +212,7 @@ internal static class JsonTypeGraphBuilder
                 return;
             }
 
-            if (_coveredByUser.Contains(name) || IsCoveredByEvents(type))
+            if (_coveredByUser.Contains(name) || IsCoveredByEvents(type, name))
             {
                 return;
             }
@@ -288,19 +324,18 @@ internal static class JsonTypeGraphBuilder
         private static bool IsEnumerable(INamedTypeSymbol type)
             => type.SpecialType == SpecialType.System_Collections_IEnumerable
                || type.AllInterfaces.Any(static i => i.SpecialType == SpecialType.System_Collections_IEnumerable
-                   || i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IAsyncEnumerable<T>");
+                   || (i.Arity == 1 && Is(i, "IAsyncEnumerable", "System.Collections.Generic")));
 
         private void VisitObject(INamedTypeSymbol type, string name, string path)
         {
             var polymorphic = false;
             foreach (var attribute in type.GetAttributes())
             {
-                var attributeName = attribute.AttributeClass?.ToDisplayString();
-                if (attributeName == JsonNs + "JsonPolymorphicAttribute")
+                if (Is(attribute.AttributeClass, "JsonPolymorphicAttribute", JsonSerializationNs))
                 {
                     polymorphic = true;
                 }
-                else if (attributeName == JsonNs + "JsonDerivedTypeAttribute")
+                else if (Is(attribute.AttributeClass, "JsonDerivedTypeAttribute", JsonSerializationNs))
                 {
                     polymorphic = true;
                     if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol derived)
@@ -332,7 +367,7 @@ internal static class JsonTypeGraphBuilder
             var setsRequiredMembers = false;
             if (creation is { } constructor)
             {
-                setsRequiredMembers = constructor.GetAttributes().Any(static a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+                setsRequiredMembers = constructor.GetAttributes().Any(static a => Is(a.AttributeClass, "SetsRequiredMembersAttribute", "System.Diagnostics.CodeAnalysis"));
                 if (!constructor.IsImplicitlyDeclared || constructor.Parameters.Length > 0)
                 {
                     foreach (var parameter in constructor.Parameters)
@@ -387,7 +422,7 @@ internal static class JsonTypeGraphBuilder
         private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
         {
             var constructors = type.InstanceConstructors.Where(c => !IsCopyConstructor(c, type)).ToList();
-            var marked = constructors.FirstOrDefault(static c => c.GetAttributes().Any(static a => a.AttributeClass?.ToDisplayString() == JsonNs + "JsonConstructorAttribute"));
+            var marked = constructors.FirstOrDefault(static c => c.GetAttributes().Any(static a => Is(a.AttributeClass, "JsonConstructorAttribute", JsonSerializationNs)));
             if (marked is not null && _compilation.IsSymbolAccessibleWithin(marked, _compilation.Assembly))
             {
                 return marked;
@@ -607,7 +642,7 @@ internal static class JsonTypeGraphBuilder
         {
             int? Value(string attributeName)
             {
-                var attribute = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == JsonNs + attributeName);
+                var attribute = attributes.FirstOrDefault(a => Is(a.AttributeClass, attributeName, JsonSerializationNs));
                 return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is int value ? value : null;
             }
 
@@ -639,7 +674,7 @@ internal static class JsonTypeGraphBuilder
         {
             foreach (var attribute in attributes)
             {
-                if (attribute.AttributeClass?.ToDisplayString() != JsonNs + "JsonConverterAttribute"
+                if (!Is(attribute.AttributeClass, "JsonConverterAttribute", JsonSerializationNs)
                     || attribute.ConstructorArguments.Length != 1
                     || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol converter)
                 {
@@ -719,23 +754,36 @@ internal static class JsonTypeGraphBuilder
             return value is string ? literal : "(" + NameOf(parameter.Type) + ")(" + literal + ")";
         }
 
-        private bool IsCoveredByEvents(ITypeSymbol type)
+        private bool IsCoveredByEvents(ITypeSymbol type, string name)
         {
             if (!_hasEventsContext)
             {
                 return false;
             }
 
-            if (_coveredByEvents.Contains(NameOf(type)))
+            if (_coveredByEvents.Contains(name))
             {
                 return true;
             }
 
             // A closed generic event type such as SqsEvent<Order> carries the user's type, which the runtime's context cannot know.
             return type is INamedTypeSymbol named
-                   && named.ContainingNamespace?.ToDisplayString() is { } ns
-                   && (ns == "LambdaGen.Events" || ns.StartsWith("LambdaGen.Events.", StringComparison.Ordinal))
-                   && named.TypeArguments.All(t => IsBuiltIn(t) || IsCoveredByEvents(t));
+                   && InEventsNamespace(named.ContainingNamespace)
+                   && named.TypeArguments.All(t => IsBuiltIn(t) || IsCoveredByEvents(t, NameOf(t)));
+        }
+
+        /// <summary><c>LambdaGen.Events</c> or a namespace inside it, without building display strings.</summary>
+        private static bool InEventsNamespace(INamespaceSymbol? ns)
+        {
+            for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (ns.Name == "Events" && ns.ContainingNamespace is { Name: "LambdaGen" } parent && parent.ContainingNamespace is { IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static HashSet<string> SerializableTypes(INamedTypeSymbol? context)
@@ -748,7 +796,7 @@ internal static class JsonTypeGraphBuilder
 
             foreach (var attribute in context.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == JsonNs + "JsonSerializableAttribute"
+                if (Is(attribute.AttributeClass, "JsonSerializableAttribute", JsonSerializationNs)
                     && attribute.ConstructorArguments.Length == 1
                     && attribute.ConstructorArguments[0].Value is ITypeSymbol covered)
                 {
@@ -778,7 +826,12 @@ internal static class JsonTypeGraphBuilder
             var result = new MemberAttributes();
             foreach (var attribute in attributes)
             {
-                switch (attribute.AttributeClass?.ToDisplayString())
+                if (attribute.AttributeClass is not { } type || !type.Name.StartsWith("Json", StringComparison.Ordinal) || !Is(type, type.Name, JsonSerializationNs))
+                {
+                    continue;
+                }
+
+                switch (JsonNs + type.Name)
                 {
                     case JsonNs + "JsonPropertyNameAttribute" when attribute.ConstructorArguments.Length == 1:
                         result.Name = attribute.ConstructorArguments[0].Value as string;
