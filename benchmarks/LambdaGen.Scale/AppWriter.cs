@@ -9,14 +9,16 @@ namespace LambdaGen.Scale;
 /// (JSON event in, JSON result out), an HTTP GET with route and query binding, an HTTP POST with route and body
 /// binding, and an SQS trigger taking <c>SqsMessage&lt;T&gt;</c>. Each function has its own request and reply
 /// records, as real applications do. The twin has the same methods without LambdaGen's attributes, generator or
-/// build targets, and a trivial Main, so that the difference between the two builds is LambdaGen's cost.
+/// build targets, and a trivial Main, so that the difference between the two builds is LambdaGen's cost. The JSON
+/// twin adds what the twin would need to run under Native AOT without LambdaGen: a hand-written
+/// <c>JsonSerializerContext</c> naming every request and reply type (System.Text.Json's source generator).
 /// </summary>
 internal static class AppWriter
 {
     /// <summary>The file and text that measure.sh edits: a statement inside the body of function <see cref="EditTarget"/>.</summary>
     public const int EditTarget = 1;
 
-    public static void Write(string folder, string repo, int count, bool withLambdaGen)
+    public static void Write(string folder, string repo, int count, bool withLambdaGen, bool withJsonContext = false)
     {
         if (Directory.Exists(folder))
         {
@@ -29,6 +31,11 @@ internal static class AppWriter
         if (withLambdaGen)
         {
             File.WriteAllText(Path.Combine(folder, "serverless.template"), Template(count));
+        }
+
+        if (withJsonContext)
+        {
+            File.WriteAllText(Path.Combine(folder, "Json.cs"), JsonContext(count));
         }
 
         for (var i = 0; i < count; i++)
@@ -85,7 +92,9 @@ internal static class AppWriter
         }
 
         // The wiring of samples/Directory.Build.props and .targets: the build props, the runtime, the generator as
-        // an analyzer, the manifest task built first and the build targets.
+        // an analyzer, the manifest task built first and the build targets. The task runs in the build process, as it
+        // does for a package consumer (the samples use a task host only so that rebuilding the repo never finds the
+        // task's dll loaded).
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -102,11 +111,24 @@ internal static class AppWriter
               </ItemGroup>
               <PropertyGroup>
                 <LambdaGenTaskAssembly>$(LambdaGenRepoRoot)src/LambdaGen.Build/bin/$(Configuration)/net8.0/LambdaGen.Build.dll</LambdaGenTaskAssembly>
-                <LambdaGenTaskHost>true</LambdaGenTaskHost>
               </PropertyGroup>
               <Import Project="$(LambdaGenRepoRoot)src/LambdaGen/build/LambdaGen.targets" />
             </Project>
             """;
+    }
+
+    /// <summary>The context a user of AWS's tooling writes by hand: every type on the wire, camelCase as LambdaGen's default.</summary>
+    private static string JsonContext(int count)
+    {
+        var text = new StringBuilder();
+        text.Append("using System.Text.Json.Serialization;\n\nnamespace Scale;\n\n[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"[JsonSerializable(typeof(Request{i}))]\n[JsonSerializable(typeof(Reply{i}))]\n");
+        }
+
+        text.Append("internal sealed partial class ScaleJsonContext : JsonSerializerContext\n{\n}\n");
+        return text.ToString();
     }
 
     /// <summary>The hand-declared queues the SQS triggers name (<c>@Queue{i}</c>); the build adds the functions.</summary>

@@ -73,7 +73,8 @@ rows=()
 for n in "${counts[@]}"; do
   lg="$dir/n$n/lambdagen"
   twin="$dir/n$n/twin"
-  for app in "$lg" "$twin"; do
+  twinjson="$dir/n$n/twin-json"
+  for app in "$lg" "$twin" "$twinjson"; do
     echo "== N=$n $(basename "$app"): restore, warm-up build"
     dotnet restore "$app/Scale.csproj" -nologo -v:q
     # The first build also builds the referenced projects and warms the compiler server (VBCSCompiler).
@@ -81,11 +82,12 @@ for n in "${counts[@]}"; do
   done
 
   # The two apps alternate so that both see the same machine load.
-  lg_full=(); twin_full=(); lg_full_cpu=(); twin_full_cpu=()
+  lg_full=(); twin_full=(); lg_full_cpu=(); twin_full_cpu=(); json_full=(); json_full_cpu=()
   lg_edit=(); twin_edit=(); lg_edit_cpu=(); twin_edit_cpu=()
   for r in $(seq "$runs"); do
     read -r w c <<< "$(timed "$lg" --no-incremental)"; lg_full+=("$w"); lg_full_cpu+=("$c")
     read -r w c <<< "$(timed "$twin" --no-incremental)"; twin_full+=("$w"); twin_full_cpu+=("$c")
+    read -r w c <<< "$(timed "$twinjson" --no-incremental)"; json_full+=("$w"); json_full_cpu+=("$c")
     # Edit inside one method body (function 1, an HTTP route in the LambdaGen app): the statement changes each run.
     for app in "$lg" "$twin"; do
       sed -i -E "s/var seed = 1( \+ [0-9]+)?;/var seed = 1 + $r;/" "$app/Functions/F0001.cs"
@@ -96,6 +98,7 @@ for n in "${counts[@]}"; do
   for app in "$lg" "$twin"; do sed -i -E "s/var seed = 1( \+ [0-9]+)?;/var seed = 1;/" "$app/Functions/F0001.cs"; done
   echo "   full LambdaGen: ${lg_full[*]} s wall; ${lg_full_cpu[*]} s cpu"
   echo "   full twin:      ${twin_full[*]} s wall; ${twin_full_cpu[*]} s cpu"
+  echo "   full twin-json: ${json_full[*]} s wall; ${json_full_cpu[*]} s cpu"
   echo "   edit LambdaGen: ${lg_edit[*]} s wall; ${lg_edit_cpu[*]} s cpu"
   echo "   edit twin:      ${twin_edit[*]} s wall; ${twin_edit_cpu[*]} s cpu"
 
@@ -106,8 +109,8 @@ for n in "${counts[@]}"; do
   generated=$(find "$lg/obj" -path "*generated/LambdaGen.Generators/*" -name "*.g.cs")
   bytes=$(echo "$generated" | xargs cat | wc -c)
   per_function=$((bytes / n))
-  part() { echo "$generated" | grep "$1" | xargs -r cat | wc -c; }
-  fn_bytes=$(part "/Functions/"); http_bytes=$(part "/Http/"); json_bytes=$(part "LambdaGenJson.g.cs")
+  part() { { echo "$generated" | grep "$1" || true; } | xargs -r cat | wc -c; }
+  fn_bytes=$(part "LambdaGenEntryPoints.g.cs"); http_bytes=$(part "/Http/"); json_bytes=$(part "LambdaGenJson.g.cs")
   other_bytes=$((bytes - fn_bytes - http_bytes - json_bytes))
   log="$dir/n$n/report-lambdagen.log"
   twinlog="$dir/n$n/report-twin.log"
@@ -115,14 +118,16 @@ for n in "${counts[@]}"; do
   fl=$(m "${lg_full[@]}"); ft=$(m "${twin_full[@]}"); cl=$(m "${lg_full_cpu[@]}"); ct=$(m "${twin_full_cpu[@]}")
   overhead=$(awk -v a="$fl" -v b="$ft" 'BEGIN { printf "%+.2f", a - b }')
   cpu_overhead=$(awk -v a="$cl" -v b="$ct" 'BEGIN { printf "%+.2f", a - b }')
-  row="| $n | $fl | $ft | $overhead | $cl / $ct ($cpu_overhead) | $(report "$log" generator LambdaGen.Generators) | $(report "$log" analyzer LambdaGen.Generators) | $(report "$log" analyzer ILLink.RoslynAnalyzer) / $(report "$twinlog" analyzer ILLink.RoslynAnalyzer) | $(total "$log" analyzer) / $(total "$twinlog" analyzer) | $per_function ($((fn_bytes / n)) fn + $((http_bytes / n)) http + $((json_bytes / n)) json + $((other_bytes / n)) rest) | $(m "${lg_edit[@]}") / $(m "${twin_edit[@]}") | $(m "${lg_edit_cpu[@]}") / $(m "${twin_edit_cpu[@]}") |"
+  fj=$(m "${json_full[@]}"); cj=$(m "${json_full_cpu[@]}")
+  json_overhead=$(awk -v a="$fl" -v b="$fj" 'BEGIN { printf "%+.2f", a - b }')
+  row="| $n | $fl | $ft | $overhead | $fj ($json_overhead) | $cl / $cj | $cl / $ct ($cpu_overhead) | $(report "$log" generator LambdaGen.Generators) | $(report "$log" analyzer LambdaGen.Generators) | $(report "$log" analyzer ILLink.RoslynAnalyzer) / $(report "$twinlog" analyzer ILLink.RoslynAnalyzer) | $(total "$log" analyzer) / $(total "$twinlog" analyzer) | $per_function ($((fn_bytes / n)) fn + $((http_bytes / n)) http + $((json_bytes / n)) json + $((other_bytes / n)) rest) | $(m "${lg_edit[@]}") / $(m "${twin_edit[@]}") | $(m "${lg_edit_cpu[@]}") / $(m "${twin_edit_cpu[@]}") |"
   echo "$row"
   rows+=("$row")
 done
 
 {
-  echo "| N | full build, LambdaGen (s) | full build, twin (s) | overhead (s) | full build CPU, LambdaGen / twin (overhead) (s) | LambdaGen generator (s) | LambdaGen analyzers (s) | ILLink analyzers, LambdaGen / twin (s) | all analyzers, LambdaGen / twin (s) | emitted bytes per function | edit rebuild, LambdaGen / twin (s) | edit rebuild CPU, LambdaGen / twin (s) |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
+  echo "| N | full build, LambdaGen (s) | full build, twin (s) | overhead (s) | full build, twin + JSON context (s) (LambdaGen's overhead) | full build CPU, LambdaGen / twin + JSON context (s) | full build CPU, LambdaGen / twin (overhead) (s) | LambdaGen generator (s) | LambdaGen analyzers (s) | ILLink analyzers, LambdaGen / twin (s) | all analyzers, LambdaGen / twin (s) | emitted bytes per function | edit rebuild, LambdaGen / twin (s) | edit rebuild CPU, LambdaGen / twin (s) |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
 } > "$out"
 echo "== table written to $out"

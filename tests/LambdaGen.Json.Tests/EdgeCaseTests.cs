@@ -39,6 +39,25 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void A_resolver_over_many_types_is_split_into_lookup_methods_that_all_resolve()
+    {
+        // 3 chunks of lookups: the root, its 150 element types and the list; the last types live in the last chunk.
+        var types = string.Join("\n", Enumerable.Range(0, 150).Select(static i => $"public sealed record Item{i}(string Name, int Count);"));
+        var members = string.Join("\n", Enumerable.Range(0, 150).Select(static i => $"    public Item{i}? P{i} {{ get; set; }}"));
+        var source = "namespace App;\n" + types + "\npublic sealed class Root\n{\n" + members + "\n    public System.Collections.Generic.List<Item149>? Last { get; set; }\n}\n";
+
+        var compilation = JsonHarness.Compilation(source);
+        var emitted = JsonHarness.Emit(compilation, [JsonHarness.Root(compilation, "App.Root")]);
+        var generated = JsonHarness.Build(source, "App.Root");
+
+        Assert.Contains("return R0(type, options) ?? R1(type, options) ?? R2(type, options);", emitted, StringComparison.Ordinal);
+        var nulls = string.Concat(Enumerable.Range(1, 148).Select(static i => $"\"p{i}\":null,"));
+        Assert.Equal(
+            "{\"p0\":{\"name\":\"a\",\"count\":1}," + nulls + "\"p149\":{\"name\":\"z\",\"count\":2},\"last\":[{\"name\":\"l\",\"count\":3}]}",
+            generated.RoundTrip("App.Root", """{"p0":{"name":"a","count":1},"p149":{"name":"z","count":2},"last":[{"name":"l","count":3}]}"""));
+    }
+
+    [Fact]
     public void Handling_attributes_combine_with_constructor_parameters_and_empty_types()
     {
         const string source = """

@@ -97,20 +97,55 @@ internal static class JsonMetadataEmitter
         w.Line("public static O Options { get; } = H.CreateOptions(" + SourceWriter.Literal(options.Naming) + ", " + string.Join(", ", resolvers) + ");");
     }
 
+    /// <summary>
+    /// Types per lookup method of the resolver. One method holding a thousand-branch <c>if</c> chain costs the trim
+    /// analyzer (which runs its data flow over every method body during build) well over a second at N = 1,000;
+    /// the same chain cut into methods of this many branches costs a few tens of milliseconds (issue 10).
+    /// </summary>
+    internal const int ResolverChunk = 64;
+
     private static void EmitResolver(SourceWriter w, JsonContextSpec spec, Dictionary<string, string> aliases)
     {
         string Short(string? name) => name is not null && aliases.TryGetValue(name, out var alias) ? alias : name!;
-        w.Open("private sealed class Resolver : J.IJsonTypeInfoResolver");
-        w.Open("public J.JsonTypeInfo? GetTypeInfo(global::System.Type type, O options)");
-        for (var i = 0; i < spec.Types.Count; i++)
+        string Lookup(int i)
         {
             var type = spec.Types[i];
             var shortened = type with { Name = Short(type.Name), Element = Short(type.Element), Key = Short(type.Key) };
-            w.Line("if (type == typeof(" + shortened.Name + ")) return " + Factory(shortened, i, spec.Options) + ";");
+            return "if (type == typeof(" + shortened.Name + ")) return " + Factory(shortened, i, spec.Options) + ";";
         }
 
-        w.Line("return null;");
+        var chunks = (spec.Types.Count + ResolverChunk - 1) / ResolverChunk;
+        w.Open("private sealed class Resolver : J.IJsonTypeInfoResolver");
+        w.Open("public J.JsonTypeInfo? GetTypeInfo(global::System.Type type, O options)");
+        if (chunks <= 1)
+        {
+            for (var i = 0; i < spec.Types.Count; i++)
+            {
+                w.Line(Lookup(i));
+            }
+
+            w.Line("return null;");
+        }
+        else
+        {
+            var calls = Enumerable.Range(0, chunks).Select(static k => "R" + k.ToString(CultureInfo.InvariantCulture) + "(type, options)");
+            w.Line("return " + string.Join(" ?? ", calls) + ";");
+        }
+
         w.Close();
+        for (var k = 0; k < chunks && chunks > 1; k++)
+        {
+            w.Line();
+            w.Open("private static J.JsonTypeInfo? R" + k.ToString(CultureInfo.InvariantCulture) + "(global::System.Type type, O options)");
+            for (var i = k * ResolverChunk; i < Math.Min(spec.Types.Count, (k + 1) * ResolverChunk); i++)
+            {
+                w.Line(Lookup(i));
+            }
+
+            w.Line("return null;");
+            w.Close();
+        }
+
         w.Close();
     }
 
