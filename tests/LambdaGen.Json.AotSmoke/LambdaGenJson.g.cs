@@ -48,11 +48,11 @@ namespace LambdaGen.Generated
             }
         }
 
-        private static J.JsonTypeInfo T0(O o) => H.Object<X0>(o, () => new X0(),
+        static J.JsonTypeInfo T0(O o) => H.Object<X0>(o, () => new X0(),
             H.P<double>("Radius", x => ((X0)x).Radius, F.None, (x, v) => ((X0)x).Radius = v!),
             H.P<string>("Name", x => ((X0)x).Name, F.None, (x, v) => ((X0)x).Name = v!));
 
-        private static J.JsonTypeInfo T1(O o) => H.Record<X1>(o, a => new X1() { Items = (global::System.Collections.Generic.List<global::Smoke.Todo>)a[0] },
+        static J.JsonTypeInfo T1(O o) => H.Record<X1>(o, a => new X1() { Items = (global::System.Collections.Generic.List<global::Smoke.Todo>)a[0] },
             H.P<global::System.Collections.Generic.List<global::Smoke.Todo>>("Items", x => ((X1)x).Items, F.InitOnly | F.MemberInitializer | F.NotNull | F.Parameter | F.Required),
             H.P<int>("Total", x => ((X1)x).Total, F.None, (x, v) => ((X1)x).Total = v!),
             H.P<string>("NextToken", x => ((X1)x).NextToken, F.None, (x, v) => ((X1)x).NextToken = v!, jsonName: "next_token"),
@@ -71,19 +71,19 @@ namespace LambdaGen.Generated
             H.P<global::System.Text.Json.Nodes.JsonNode>("Node", x => ((X1)x).Node, F.None, (x, v) => ((X1)x).Node = v!),
             H.P<string>("Code", x => ((X1)x).Code, F.None, (x, v) => ((X1)x).Code = v!, converter: new global::Smoke.UpperConverter()));
 
-        private static J.JsonTypeInfo T2(O o) => H.Object<X2>(o, () => new X2(),
+        static J.JsonTypeInfo T2(O o) => H.Object<X2>(o, () => new X2(),
             H.P<int>("X", x => ((X2)x).X, F.None, (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).X = v!),
             H.P<int>("Y", x => ((X2)x).Y, F.None, (x, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<X2>(x).Y = v!));
 
-        private static J.JsonTypeInfo T5(O o) => H.Object<X5>(o, () => new X5(),
+        static J.JsonTypeInfo T5(O o) => H.Object<X5>(o, () => new X5(),
             H.P<double>("Width", x => ((X5)x).Width, F.None, (x, v) => ((X5)x).Width = v!),
             H.P<double>("Height", x => ((X5)x).Height, F.None, (x, v) => ((X5)x).Height = v!),
             H.P<string>("Name", x => ((X5)x).Name, F.None, (x, v) => ((X5)x).Name = v!));
 
-        private static J.JsonTypeInfo T6(O o) => H.Object<X6>(o, null,
+        static J.JsonTypeInfo T6(O o) => H.Object<X6>(o, null,
             H.P<string>("Name", x => ((X6)x).Name, F.None, (x, v) => ((X6)x).Name = v!));
 
-        private static J.JsonTypeInfo T7(O o) => H.Record<X7>(o, a => new X7((int)a[0], (string)a[1], (global::Smoke.Priority)a[2]) { Due = (global::System.DateTimeOffset?)a[3], Tags = (global::System.Collections.Generic.List<string>)a[4] }, new J.JsonParameterInfoValues[] { H.Parameter<int>("Id", 0, nullable: false), H.Parameter<string>("Title", 1, nullable: false), H.Parameter<global::Smoke.Priority>("Priority", 2, nullable: false, hasDefault: true, defaultValue: (global::Smoke.Priority)(0)), H.Parameter<global::System.DateTimeOffset?>("Due", 3, nullable: true, memberInitializer: true), H.Parameter<global::System.Collections.Generic.List<string>>("Tags", 4, nullable: false, memberInitializer: true) },
+        static J.JsonTypeInfo T7(O o) => H.Record<X7>(o, a => new X7((int)a[0], (string)a[1], (global::Smoke.Priority)a[2]) { Due = (global::System.DateTimeOffset?)a[3], Tags = (global::System.Collections.Generic.List<string>)a[4] }, new J.JsonParameterInfoValues[] { H.Parameter<int>("Id", 0, nullable: false), H.Parameter<string>("Title", 1, nullable: false), H.Parameter<global::Smoke.Priority>("Priority", 2, nullable: false, hasDefault: true, defaultValue: (global::Smoke.Priority)(0)), H.Parameter<global::System.DateTimeOffset?>("Due", 3, nullable: true, memberInitializer: true), H.Parameter<global::System.Collections.Generic.List<string>>("Tags", 4, nullable: false, memberInitializer: true) },
             H.P<int>("Id", x => ((X7)x).Id, F.InitOnly),
             H.P<string>("Title", x => ((X7)x).Title, F.InitOnly | F.NotNull),
             H.P<global::Smoke.Priority>("Priority", x => ((X7)x).Priority, F.InitOnly),

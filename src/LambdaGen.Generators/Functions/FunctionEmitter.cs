@@ -53,7 +53,6 @@ internal static class FunctionEmitter
             }
 
             first = false;
-            writer.Line($"// {function.Name}: {function.ContainingType.FullyQualifiedName.Replace("global::", "")}.{function.MethodName}");
             writer.Open($"internal static Handler {FactoryName(function.Name)}(Host host)");
             WriteBody(writer, function);
             writer.Close();

@@ -210,11 +210,11 @@ internal static class JsonMetadataEmitter
         var name = "T" + index.ToString(CultureInfo.InvariantCulture);
         if (properties.Count == 0)
         {
-            w.Line("private static J.JsonTypeInfo " + name + "(O o) => " + open + head + ")" + close);
+            w.Line("static J.JsonTypeInfo " + name + "(O o) => " + open + head + ")" + close);
             return;
         }
 
-        w.Line("private static J.JsonTypeInfo " + name + "(O o) => " + open + head + ",");
+        w.Line("static J.JsonTypeInfo " + name + "(O o) => " + open + head + ",");
         w.Indent++;
         for (var i = 0; i < properties.Count; i++)
         {

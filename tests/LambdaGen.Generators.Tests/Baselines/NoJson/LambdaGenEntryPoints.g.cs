@@ -9,20 +9,17 @@ namespace LambdaGen.Generated
 
     partial class LambdaGenFunctions
     {
-        // Ping: Demo.Files.Ping
         internal static Handler Create_Ping(Host host)
         {
             return i => { global::Demo.Files.Ping(i.Context); return default; };
         }
 
-        // Stamp: Demo.Stamps.Stamp
         internal static Handler Create_Stamp(Host host)
         {
             var target = host.GetRequiredService<global::Demo.Stamps>();
             return i => i.ReturnStream(target.Stamp(i.GetService<global::Demo.IClock>(), i.Context));
         }
 
-        // upper: Demo.Files.Upper
         internal static Handler Create_upper(Host host)
         {
             return i => i.Return(global::Demo.Files.Upper(i.EventStream, i.CancellationToken));

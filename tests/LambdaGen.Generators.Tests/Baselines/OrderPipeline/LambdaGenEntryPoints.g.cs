@@ -9,19 +9,16 @@ namespace LambdaGen.Generated
 
     partial class LambdaGenFunctions
     {
-        // invoice-uploaded: OrderPipeline.Maintenance.InvoiceUploaded
         internal static Handler Create_invoice_uploaded(Host host)
         {
             return i => global::LambdaGen.Triggers.S3Trigger.RunEachAsync(i, static (e, inv) => { global::OrderPipeline.Maintenance.InvoiceUploaded(e, inv.Context); return default; });
         }
 
-        // nightly-report: OrderPipeline.Maintenance.NightlyReport
         internal static Handler Create_nightly_report(Host host)
         {
             return i => global::LambdaGen.Triggers.ScheduleTrigger.RunAsync(i, static inv => new global::System.Threading.Tasks.ValueTask(global::OrderPipeline.Maintenance.NightlyReport(inv.Context, inv.CancellationToken)));
         }
 
-        // process-orders: OrderPipeline.OrderFunctions.Process
         internal static Handler Create_process_orders(Host host)
         {
             var target = host.GetRequiredService<global::OrderPipeline.OrderFunctions>();

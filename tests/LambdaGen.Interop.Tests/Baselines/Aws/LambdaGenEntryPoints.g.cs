@@ -9,13 +9,11 @@ namespace LambdaGen.Generated
 
     partial class LambdaGenFunctions
     {
-        // Raw: Baseline.Handlers.Raw
         internal static Handler Create_Raw(Host host)
         {
             return i => i.ReturnStream(global::Baseline.Handlers.Raw(i.EventStream, new global::LambdaGen.Generated.AwsLambdaContext(i.Context)));
         }
 
-        // Store: Baseline.Handlers.Store
         internal static Handler Create_Store(Host host)
         {
             var serializer = new global::Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer();
