@@ -67,6 +67,23 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_type_many_functions_share_is_walked_for_json_once_per_compilation()
+    {
+        // 40 routes taking and returning the same two records, and 10 functions reading one of them.
+        var routes = string.Concat(Enumerable.Range(0, 40).Select(static i => $"    [HttpPost(\"/todos{i}\")] public static Todo Save{i}([FromBody] NewTodo body) => new(body.Title, {i});\n"));
+        var functions = string.Concat(Enumerable.Range(0, 10).Select(static i => $"    [LambdaFunction] public static Todo Run{i}(NewTodo input) => new(input.Title, {i});\n"));
+        var source = "using LambdaGen;\nnamespace Shared;\npublic sealed record NewTodo(string Title);\npublic sealed record Todo(string Title, int Id);\npublic static class Api\n{\n" + routes + functions + "}\n";
+        var compilation = GeneratorHarness.Compile([source]);
+
+        var run = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("T1(O o) => H.Record<", run.Results.Single().GeneratedSources.Single(static s => s.HintName == "LambdaGenJson.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        // Two roots (NewTodo, Todo) for 50 functions: each walked once, not once per function.
+        Assert.Equal(2, LambdaGen.Generators.Json.JsonTypeGraphBuilder.WalkCount(compilation));
+    }
+
+    [Fact]
     public void Equivalent_sources_give_equal_models()
     {
         var reformatted = Sources.NoJson.Replace("    ", "  ", StringComparison.Ordinal).Replace("namespace Demo;", "// a comment\nnamespace Demo;", StringComparison.Ordinal);

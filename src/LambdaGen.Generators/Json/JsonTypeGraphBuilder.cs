@@ -18,17 +18,81 @@ namespace LambdaGen.Generators.Json;
 /// </summary>
 internal static class JsonTypeGraphBuilder
 {
+    /// <summary>
+    /// The graph of the roots: the union of each root's graph (its types once, each root's issues with paths from that
+    /// root). A root's graph depends only on the compilation, and the generator's transforms and the analyzer ask for the
+    /// same roots again and again within one compilation (every function returning <c>Todo</c>, every keystroke re-running
+    /// every transform), so it is walked once per compilation.
+    /// </summary>
     public static JsonGraph Build(IEnumerable<ITypeSymbol> roots, Compilation compilation, CancellationToken cancellationToken)
     {
-        var walker = new Walker(compilation, cancellationToken);
+        var graphs = new List<JsonGraph>();
         foreach (var root in roots)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            walker.Visit(root, root.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
+            graphs.Add(RootCache.For(compilation).GetOrAdd(root, compilation, cancellationToken));
         }
 
+        return graphs.Count == 1 ? graphs[0] : Union(graphs);
+    }
+
+    private static JsonGraph Walk(ITypeSymbol root, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var walker = new Walker(compilation, cancellationToken);
+        walker.Visit(root, root.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
         return walker.ToGraph();
     }
+
+    private static JsonGraph Union(List<JsonGraph> graphs)
+    {
+        var types = new SortedDictionary<string, JsonTypeSpec>(StringComparer.Ordinal);
+        var issues = new List<JsonIssue>();
+        foreach (var graph in graphs)
+        {
+            foreach (var type in graph.Types)
+            {
+                types[type.Name] = type;
+            }
+
+            issues.AddRange(graph.Issues);
+        }
+
+        return new JsonGraph(types.Values.ToEquatableArray(), issues.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Root graphs of one compilation. Keyed with nullability because the issue paths start with the root's name as
+    /// written (<c>Todo?</c>). A walk that is cancelled caches nothing; two threads racing on a root both walk it and
+    /// get equal graphs.
+    /// </summary>
+    private sealed class RootCache
+    {
+        private static readonly ConditionalWeakTable<Compilation, RootCache> Caches = new();
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, JsonGraph> _graphs = new(SymbolEqualityComparer.IncludeNullability);
+
+        private int _walks;
+
+        /// <summary>How many roots were actually walked in this compilation.</summary>
+        public int Walks => Volatile.Read(ref _walks);
+
+        public static RootCache For(Compilation compilation) => Caches.GetValue(compilation, static _ => new RootCache());
+
+        public JsonGraph GetOrAdd(ITypeSymbol root, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (_graphs.TryGetValue(root, out var graph))
+            {
+                return graph;
+            }
+
+            Interlocked.Increment(ref _walks);
+            graph = Walk(root, compilation, cancellationToken);
+            return _graphs.GetOrAdd(root, graph);
+        }
+    }
+
+    /// <summary>How many root graphs were walked for <paramref name="compilation"/> (each root once).</summary>
+    internal static int WalkCount(Compilation compilation) => RootCache.For(compilation).Walks;
 
     /// <summary>The name used for identity and in emitted code: <c>global::</c> qualified, no nullable reference annotations.</summary>
     internal static readonly SymbolDisplayFormat NameFormat = SymbolDisplayFormat.FullyQualifiedFormat
