@@ -17,6 +17,8 @@ internal static class FunctionEmitter
     /// <summary>The generated JSON class, from code inside <c>namespace LambdaGen.Generated</c>.</summary>
     public const string Json = "LambdaGenJson";
 
+    public const string HintName = "LambdaGenEntryPoints.g.cs";
+
     public static string FactoryName(string functionName)
     {
         var builder = new StringBuilder("Create_", functionName.Length + 7);
@@ -27,8 +29,6 @@ internal static class FunctionEmitter
 
         return builder.ToString();
     }
-
-    public const string HintName = "LambdaGenEntryPoints.g.cs";
 
     /// <summary>
     /// Every plain and triggered function's factory in one file: the functions reach the emitter as one collected list

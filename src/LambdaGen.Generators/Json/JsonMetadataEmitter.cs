@@ -188,16 +188,16 @@ internal static class JsonMetadataEmitter
         var t = Short(type.Name);
         var parameters = type.Parameters.Select(p => p with { Type = Short(p.Type) }).ToList();
         var properties = type.Properties.Select(p => p with { Type = Short(p.Type) }).ToList();
-        var positions = type.UsesParameterizedConstructor ? DerivedPositions(parameters, properties) : null;
+        var derived = type.UsesParameterizedConstructor ? DeriveCreator(parameters, properties) : null;
 
         string head;
         if (!type.UsesParameterizedConstructor)
         {
             head = "H.Object<" + t + ">(o, " + (type.CanCreate ? "() => new " + t + "()" : "null");
         }
-        else if (positions is not null)
+        else if (derived is not null)
         {
-            head = "H.Record<" + t + ">(o, " + Creator(t, parameters, positions);
+            head = "H.Record<" + t + ">(o, " + Creator(t, parameters, derived.Positions);
         }
         else
         {
@@ -219,39 +219,43 @@ internal static class JsonMetadataEmitter
         w.Indent++;
         for (var i = 0; i < properties.Count; i++)
         {
-            // In the derived form, the creator argument a member maps to makes it a flagged parameter.
-            var at = positions is null ? -1 : parameters.FindIndex(p => p.Name == properties[i].MemberName);
-            var argument = at >= 0 ? parameters[at] : null;
-            w.Line(Member(t, type.IsValueType, properties[i], argument) + (i < properties.Count - 1 ? "," : ")" + close));
+            w.Line(Member(t, type.IsValueType, properties[i], derived?.ArgumentOf[i]) + (i < properties.Count - 1 ? "," : ")" + close));
         }
 
         w.Indent--;
     }
 
     /// <summary>
-    /// Where each creator argument sits when every one of them is a member of the same name, type and nullability
-    /// without a default value (for a reference type, nullability comes from the member's <c>NotNullSet</c>; for a value
-    /// type, from the type itself): then the runtime derives the parameters from the members flagged <c>Parameter</c>,
-    /// numbered in member order, and the emitted code does not list them. Null when they do not map one to one.
+    /// A creator whose arguments are all members of the same name, type and nullability without a default value (for a
+    /// reference type, nullability comes from the member's <c>NotNullSet</c>; for a value type, from the type itself):
+    /// the runtime derives its parameters from the members flagged <c>Parameter</c>, numbered in member order, so the
+    /// emitted code does not list them. <see cref="Positions"/>: each parameter's index in the argument array;
+    /// <see cref="ArgumentOf"/>: per member, the parameter it is, or null.
     /// </summary>
-    private static int[]? DerivedPositions(List<JsonParameterSpec> parameters, List<JsonPropertySpec> properties)
+    private sealed record DerivedCreator(int[] Positions, JsonParameterSpec?[] ArgumentOf);
+
+    /// <summary>The derived form of the creator, or null when its parameters do not map one to one onto members.</summary>
+    private static DerivedCreator? DeriveCreator(List<JsonParameterSpec> parameters, List<JsonPropertySpec> properties)
     {
+        var argumentOf = new JsonParameterSpec?[properties.Count];
         var memberIndex = new int[parameters.Count];
         for (var i = 0; i < parameters.Count; i++)
         {
             var parameter = parameters[i];
             var k = properties.FindIndex(p => p.MemberName == parameter.Name);
-            if (k < 0 || properties[k].Type != parameter.Type || parameter.DefaultValue is not null
-                || (!parameter.IsValueType && parameter.IsNullable == properties[k].Flags.Contains("NotNullSet")) || Array.IndexOf(memberIndex, k, 0, i) >= 0)
+            if (k < 0 || argumentOf[k] is not null || properties[k].Type != parameter.Type || parameter.DefaultValue is not null
+                || (!parameter.IsValueType && parameter.IsNullable == properties[k].Flags.Contains("NotNullSet")))
             {
                 return null;
             }
 
+            argumentOf[k] = parameter;
             memberIndex[i] = k;
         }
 
         // The position of an argument is its rank among the flagged members.
-        return memberIndex.Select(k => memberIndex.Count(other => other < k)).ToArray();
+        var positions = memberIndex.Select(k => argumentOf.Take(k).Count(static a => a is not null)).ToArray();
+        return new DerivedCreator(positions, argumentOf);
     }
 
     /// <summary>Named arguments (each starting with ", ") for the handling attributes.</summary>
@@ -311,6 +315,7 @@ internal static class JsonMetadataEmitter
         {
             Combine(flags, "Parameter", "InitOnly", "Positional");
         }
+
         var text = "H.P<" + property.Type + ">(" + SourceWriter.Literal(property.MemberName) + ", " + getter;
         if (flags.Count > 0 || setter is not null)
         {

@@ -220,6 +220,10 @@ public static class JsonMetadataHelpers
         return property;
     }
 
+    /// <summary>
+    /// The setter of an init-only or required member: System.Text.Json requires one for required members, but the value
+    /// always arrives through the creator, so it is never called.
+    /// </summary>
     private static class InitOnlySetter<T>
     {
         public static readonly Action<object, T?> Instance = static (_, _) => throw new InvalidOperationException("Init-only members are set through the constructor delegate.");
